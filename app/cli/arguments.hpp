@@ -1,0 +1,34 @@
+#pragma once
+// Minimal command-line parsing: "--name value", "--name=value", flags, and positionals.
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace frontmap::cli {
+
+// Thrown for anything the user typed wrong; main() prints it with a usage hint and exits 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Arguments {
+public:
+    // `valued` lists options that take a value ("-o", "--format"); `flags` those that don't.
+    Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
+              const std::set<std::string>& flags);
+
+    std::optional<std::string> value(const std::string& name) const;
+    std::string value_or(const std::string& name, const std::string& fallback) const;
+    bool flag(const std::string& name) const { return flags_.count(name) != 0; }
+    const std::vector<std::string>& positionals() const { return positionals_; }
+
+private:
+    std::map<std::string, std::string> values_;
+    std::set<std::string> flags_;
+    std::vector<std::string> positionals_;
+};
+
+}  // namespace frontmap::cli

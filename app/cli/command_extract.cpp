@@ -1,0 +1,208 @@
+// frontmap extract: every place named in the input documents, resolved, as JSONL, GeoJSON or
+// a table.
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/load_finder.hpp"
+#include "cli/mention_output.hpp"
+#include "geo/mention_layer.hpp"
+#include "input/read_documents.hpp"
+
+namespace frontmap::cli {
+
+const char* const extract_help = R"(usage: frontmap extract [options] INPUT...
+
+Finds every place named in the input documents and resolves it to coordinates.
+
+Inputs:
+  INPUT                 a text, HTML or Markdown file; a folder (read recursively, sorted);
+                        a JSONL file of documents {"id","text"[,"date","title","url","source"]};
+                        or - for standard input
+Output:
+  --format F            jsonl (default): one JSON object per mention with doc, start, end
+                          (UTF-8 byte offsets, end exclusive), text, name, lat, lon, geonameid,
+                          feature, country, admin1, score, role, match, qualifier, relation,
+                          runner_up
+                        geojson: an RFC 7946 FeatureCollection of points
+                        table: an aligned table for reading
+  -o, --output FILE     write there instead of standard output (atomically)
+  --save FILE           also write the mentions to FILE (.jsonl, .geojson, .gpkg by extension)
+  --force               replace existing output files
+Options:
+  --date YYYY-MM-DD     document date for inputs that carry none
+  --gazetteer G         an imported gazetteer name, an index file (.fmgaz), or a GeoNames or
+                        TSV source file added to the bundled sources (default: bundled)
+  --min-score X         drop mentions scored below X (default 0.15)
+  -j, --jobs N          worker threads (default 1); output order does not depend on N
+  --stop-on-error       stop at the first bad input instead of skipping it
+Exit status: 0 ok, 1 some input was skipped (see messages), 2 usage or input error.
+)";
+
+namespace {
+
+struct Batch {
+    std::vector<Document> docs;
+    std::size_t bytes = 0;
+};
+
+// Finds mentions for a batch of documents on `jobs` threads; results keep document order.
+std::vector<std::vector<gaz::Mention>> process_batch(const Batch& batch, const gaz::MentionFinder& finder,
+                                                     unsigned jobs) {
+    std::vector<std::vector<gaz::Mention>> results(batch.docs.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < batch.docs.size(); i = next++)
+            results[i] = gaz::find_mentions(batch.docs[i], finder);
+    };
+    unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(batch.docs.size())));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& th : pool) th.join();
+    return results;
+}
+
+class AtomicFile {
+public:
+    AtomicFile(const std::string& path, bool force) : path_(path) {
+        if (std::ifstream(path).good() && !force)
+            throw UsageError(path + " already exists; use --force to replace it");
+        tmp_ = path + ".tmp." + std::to_string(::getpid());
+        out_.open(tmp_, std::ios::binary | std::ios::trunc);
+        if (!out_) throw UsageError("cannot create " + tmp_);
+    }
+    ~AtomicFile() {
+        if (!committed_) std::remove(tmp_.c_str());
+    }
+    std::ostream& stream() { return out_; }
+    void commit() {
+        out_.flush();
+        if (!out_) throw std::runtime_error("writing " + path_ + " failed (disk full?)");
+        out_.close();
+        if (std::rename(tmp_.c_str(), path_.c_str()) != 0)
+            throw std::runtime_error("cannot move " + tmp_ + " to " + path_);
+        committed_ = true;
+    }
+
+private:
+    std::string path_, tmp_;
+    std::ofstream out_;
+    bool committed_ = false;
+};
+
+std::vector<gaz::Mention> with_source_offsets(const std::vector<gaz::Mention>& ms, const Document& d) {
+    std::vector<gaz::Mention> out = ms;
+    for (auto& m : out) {
+        m.byte_begin += d.base_offset;
+        m.byte_end += d.base_offset;
+    }
+    return out;
+}
+
+}  // namespace
+
+int run_extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    Arguments a(args, {"--format", "-o", "--output", "--save", "--date", "--gazetteer", "-j", "--jobs", "--min-score"},
+                {"--force", "--stop-on-error", "--help", "-h"});
+    if (a.flag("--help") || a.flag("-h")) {
+        out << extract_help;
+        return 0;
+    }
+    if (a.positionals().empty()) throw UsageError("extract needs at least one INPUT (a file, a folder or -)");
+    const std::string format = a.value_or("--format", "jsonl");
+    if (format != "jsonl" && format != "geojson" && format != "table")
+        throw UsageError("--format must be jsonl, geojson or table, not " + format);
+    unsigned jobs = 1;
+    if (auto j = a.value("-j") ? a.value("-j") : a.value("--jobs")) {
+        try {
+            jobs = static_cast<unsigned>(std::stoul(*j));
+        } catch (...) {
+            throw UsageError("-j needs a number of threads, not " + *j);
+        }
+        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    }
+    input::ReadOptions read_options;
+    if (auto d = a.value("--date")) {
+        if (d->size() < 4 || !std::all_of(d->begin(), d->end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; }))
+            throw UsageError("--date must be YYYY-MM-DD, not " + *d);
+        read_options.date = *d;
+    }
+    const bool force = a.flag("--force");
+    const bool stop_on_error = a.flag("--stop-on-error");
+
+    Diagnostics diags;
+    gaz::MentionFinder finder = load_mention_finder(a.value("--gazetteer"), diags, err);
+    if (auto ms = a.value("--min-score")) {
+        try {
+            finder.resolve.min_score = std::stod(*ms);
+        } catch (...) {
+            throw UsageError("--min-score needs a number, not " + *ms);
+        }
+    }
+    print_diagnostics(diags.take(), err);
+
+    std::optional<AtomicFile> out_file;
+    std::string output = a.value("-o") ? *a.value("-o") : a.value_or("--output", "");
+    if (!output.empty() && output != "-" && format != "geojson") out_file.emplace(output, force);
+    std::ostream& sink = out_file ? out_file->stream() : out;
+    std::optional<AtomicFile> save_jsonl;
+    std::string save = a.value_or("--save", "");
+    std::string save_driver = save.empty() ? "" : geo::driver_for_path(save);
+    if (!save.empty() && save_driver.empty()) save_jsonl.emplace(save, force);
+
+    MentionTable table(sink);
+    std::vector<gaz::Mention> collected;  // for GeoJSON/GPKG outputs, written at the end
+    std::size_t documents = 0, mentions = 0;
+    bool stopped = false;
+    Batch batch;
+    auto flush = [&] {
+        auto results = process_batch(batch, finder, jobs);
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const Document& d = batch.docs[i];
+            mentions += results[i].size();
+            if (format == "jsonl") {
+                for (const auto& m : results[i]) sink << mention_to_json(m, d) << '\n';
+            } else if (format == "table") {
+                table.write(results[i], d);
+            }
+            if (save_jsonl)
+                for (const auto& m : results[i]) save_jsonl->stream() << mention_to_json(m, d) << '\n';
+            if (format == "geojson" || !save_driver.empty()) {
+                auto shifted = with_source_offsets(results[i], d);
+                collected.insert(collected.end(), shifted.begin(), shifted.end());
+            }
+        }
+        sink.flush();
+        batch = Batch{};
+    };
+    input::read_documents(a.positionals(), read_options, diags, [&](Document&& d) {
+        if (stopped) return;
+        ++documents;
+        batch.bytes += d.text.size();
+        batch.docs.push_back(std::move(d));
+        if (batch.docs.size() >= 64 * jobs || batch.bytes >= (std::size_t{8} << 20)) flush();
+        if (stop_on_error && diags.skipped_count() > 0) stopped = true;
+        print_diagnostics(diags.take(), err);
+    });
+    flush();
+    print_diagnostics(diags.take(), err);
+
+    if (format == "geojson") geo::write_mention_layer(output.empty() ? "-" : output, "GeoJSON", collected, force);
+    if (!save_driver.empty()) geo::write_mention_layer(save, save_driver, collected, force);
+    if (out_file) out_file->commit();
+    if (save_jsonl) save_jsonl->commit();
+
+    std::size_t skipped = diags.skipped_count();
+    if (format == "table" || !output.empty())
+        err << "frontmap: " << documents << " documents, " << mentions << " place mentions"
+            << (skipped ? ", " + std::to_string(skipped) + " problems (input skipped or repaired)" : "") << "\n";
+    if (skipped > 0 && documents == 0) return 2;
+    return skipped > 0 ? 1 : 0;
+}
+
+}  // namespace frontmap::cli

@@ -1,0 +1,21 @@
+#pragma once
+// One function per subcommand; each returns the process exit code (0 ok, 1 some input
+// skipped, 2 usage or input error) and prints only to the streams it is given.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace frontmap::cli {
+
+int run_extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_gazetteer(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Prints collected diagnostics as "frontmap: where: message" lines.
+void print_diagnostics(const std::vector<Diagnostic>& items, std::ostream& err);
+
+extern const char* const extract_help;
+extern const char* const gazetteer_help;
+
+}  // namespace frontmap::cli

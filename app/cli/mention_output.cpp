@@ -1,0 +1,144 @@
+#include "cli/mention_output.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace frontmap::cli {
+
+namespace {
+
+void append_number(std::string& out, double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    out += buf;
+}
+
+void append_place_fields(std::string& out, const gaz::PlaceInfo& p) {
+    out += "\"name\":";
+    append_json_string(out, p.name);
+    out += ",\"lat\":";
+    append_number(out, p.lat, 5);
+    out += ",\"lon\":";
+    append_number(out, p.lon, 5);
+    out += ",\"geonameid\":";
+    out += p.geonameid > 0 ? std::to_string(p.geonameid) : "null";
+    out += ",\"feature\":";
+    append_json_string(out, std::string(1, p.feature_class) + "." + p.feature_code);
+    out += ",\"country\":";
+    if (p.country.empty()) out += "null"; else append_json_string(out, p.country);
+    out += ",\"admin1\":";
+    if (p.admin1.empty()) out += "null"; else append_json_string(out, p.admin1);
+}
+
+// Display width of UTF-8 text: code points, not bytes.
+std::size_t display_width(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+    std::string out(s);
+    // Cut long cells on a code point boundary.
+    if (display_width(out) > width) {
+        std::size_t n = 0, i = 0;
+        for (; i < out.size(); ++i) {
+            if ((static_cast<unsigned char>(out[i]) & 0xC0) != 0x80) {
+                if (n == width - 1) break;
+                ++n;
+            }
+        }
+        out = out.substr(0, i) + "…";
+    }
+    std::size_t w = display_width(out);
+    if (w < width) out.append(width - w, ' ');
+    return out;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    out.push_back('"');
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out.push_back(ch);
+                }
+        }
+    }
+    out.push_back('"');
+}
+
+std::string mention_to_json(const gaz::Mention& m, const Document& doc) {
+    std::string out;
+    out.reserve(512);
+    out += "{\"doc\":";
+    append_json_string(out, doc.id);
+    out += ",\"start\":" + std::to_string(m.byte_begin + doc.base_offset);
+    out += ",\"end\":" + std::to_string(m.byte_end + doc.base_offset);
+    out += ",\"text\":";
+    append_json_string(out, m.surface);
+    out += ",";
+    append_place_fields(out, m.place);
+    out += ",\"score\":";
+    append_number(out, m.score, 3);
+    out += ",\"role\":";
+    append_json_string(out, gaz::to_string(m.role));
+    out += ",\"match\":";
+    append_json_string(out, gaz::to_string(m.match));
+    out += ",\"qualifier\":";
+    if (m.qualifier.empty()) out += "null"; else append_json_string(out, m.qualifier);
+    out += ",\"relation\":";
+    if (m.relation.empty()) out += "null"; else append_json_string(out, m.relation);
+    out += ",\"runner_up\":";
+    if (m.runner_up) {
+        out += "{";
+        append_place_fields(out, m.runner_up->place);
+        out += ",\"score\":";
+        append_number(out, m.runner_up->score, 3);
+        out += "}";
+    } else {
+        out += "null";
+    }
+    out += "}";
+    return out;
+}
+
+void MentionTable::write(const std::vector<gaz::Mention>& mentions, const Document& doc) {
+    if (!header_written_) {
+        out_ << pad("document", 28) << "  " << pad("offset", 7) << "  " << pad("text", 22) << "  "
+             << pad("place", 22) << "  " << pad("feature", 9) << "  " << pad("cc", 2) << "  "
+             << pad("admin1", 16) << "  " << pad("lat", 8) << "  " << pad("lon", 8) << "  "
+             << pad("score", 5) << "  role\n";
+        header_written_ = true;
+    }
+    std::string doc_name = doc.id;
+    if (auto slash = doc_name.find_last_of('/'); slash != std::string::npos) doc_name = doc_name.substr(slash + 1);
+    for (const auto& m : mentions) {
+        char lat[16], lon[16], score[16];
+        std::snprintf(lat, sizeof lat, "%.4f", m.place.lat);
+        std::snprintf(lon, sizeof lon, "%.4f", m.place.lon);
+        std::snprintf(score, sizeof score, "%.2f", m.score);
+        out_ << pad(doc_name, 28) << "  " << pad(std::to_string(m.byte_begin + doc.base_offset), 7)
+             << "  " << pad(m.surface, 22) << "  " << pad(m.place.name, 22) << "  "
+             << pad(std::string(1, m.place.feature_class) + "." + m.place.feature_code, 9) << "  "
+             << pad(m.place.country.empty() ? "-" : m.place.country, 2) << "  "
+             << pad(m.place.admin1.empty() ? "-" : m.place.admin1, 16) << "  " << pad(lat, 8) << "  "
+             << pad(lon, 8) << "  " << pad(score, 5) << "  " << gaz::to_string(m.role)
+             << (m.relation.empty() ? "" : " (" + m.relation + ")") << "\n";
+    }
+}
+
+}  // namespace frontmap::cli

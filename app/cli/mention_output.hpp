@@ -1,0 +1,30 @@
+#pragma once
+// Text renderings of mentions: one JSON object per line, or an aligned table for people.
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+#include "gazetteer/mention.hpp"
+
+namespace frontmap::cli {
+
+void append_json_string(std::string& out, std::string_view s);
+
+// One JSON object (no trailing newline). Offsets are shifted by the document's base offset so
+// they point into the source file or record.
+std::string mention_to_json(const gaz::Mention& m, const Document& doc);
+
+// Writes a header once, then one row per mention.
+class MentionTable {
+public:
+    explicit MentionTable(std::ostream& out) : out_(out) {}
+    void write(const std::vector<gaz::Mention>& mentions, const Document& doc);
+
+private:
+    std::ostream& out_;
+    bool header_written_ = false;
+};
+
+}  // namespace frontmap::cli

@@ -1,0 +1,22 @@
+#pragma once
+// UTF-8 helpers private to input reading (the public checks are in read_documents.hpp).
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace frontmap::input {
+
+// Length of the well-formed UTF-8 sequence starting at `pos` (1 to 4), or 0 when it is
+// invalid: stray continuation byte, overlong form, surrogate, above U+10FFFF, or cut short.
+std::size_t valid_utf8_sequence_length(std::string_view bytes, std::size_t pos);
+
+// "0xFF 0xFE …": up to `count` bytes from `pos` in hex, for messages about bad bytes.
+std::string describe_bytes(std::string_view bytes, std::size_t pos, std::size_t count = 4);
+
+// Appends a code point as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t cp);
+
+// The largest offset <= pos that does not fall inside a UTF-8 sequence.
+std::size_t utf8_boundary_at_or_before(std::string_view bytes, std::size_t pos);
+
+}  // namespace frontmap::input

@@ -1,0 +1,337 @@
+// Context rules: what the words around a recognised name say about it. Each rule is general
+// (a category of cue words from assets/lang/cues.tsv), never a list of particular places.
+#include <algorithm>
+
+#include "gazetteer/find_toponyms.hpp"
+#include "gazetteer/normalize.hpp"
+
+namespace frontmap::gaz {
+
+namespace {
+
+struct Around {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+    const RecognitionContext& ctx;
+
+    bool punct(std::size_t k, std::string_view p) const {
+        return k < tokens.size() && !tokens[k].word && token_text(text, tokens[k]) == p;
+    }
+    std::string folded_word(std::size_t k) const { return fold_name(token_text(text, tokens[k])); }
+
+    // Folded phrase of the `n` words ending just before token `k` (same sentence, words only,
+    // separated by spaces), or empty when there are fewer.
+    std::string words_before(std::size_t k, std::size_t n) const {
+        std::vector<std::string> parts;
+        std::size_t idx = k;
+        while (parts.size() < n) {
+            if (idx == 0) return {};
+            if (tokens[idx].gap == Gap::paragraph) return {};
+            --idx;
+            const Token& t = tokens[idx];
+            if (!t.word) {
+                if (token_text(text, t) == "#") continue;  // "Armed Forces of #Ukraine"
+                // Skip the dot of an abbreviation ("Gen.") only.
+                if (token_text(text, t) == "." && idx > 0 && tokens[idx - 1].word &&
+                    tokens[idx - 1].end == t.begin && tokens[idx - 1].end - tokens[idx - 1].begin <= 4)
+                    continue;
+                return {};
+            }
+            parts.push_back(fold_name(token_text(text, t)));
+        }
+        std::string out;
+        for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+            if (!out.empty()) out.push_back(' ');
+            out += *it;
+        }
+        return out;
+    }
+
+    // Index of the word right after token `k` within the sentence (spaces only), or npos.
+    std::size_t next_word(std::size_t k) const {
+        std::size_t n = k + 1;
+        if (n < tokens.size() && tokens[n].word && tokens[n].gap == Gap::space) return n;
+        return std::string::npos;
+    }
+
+    // Longest cue phrase of `cat` that ends right before token `k`.
+    std::optional<std::pair<std::string_view, std::size_t>> cue_before(CueCategory cat,
+                                                                       std::size_t k) const {
+        for (std::size_t n = ctx.lexicon.max_words(cat); n >= 1; --n) {
+            std::string phrase = words_before(k, n);
+            if (phrase.empty()) continue;
+            if (auto v = ctx.lexicon.cue(cat, phrase)) return std::make_pair(*v, n);
+        }
+        return std::nullopt;
+    }
+};
+
+bool is_country(const Gazetteer& g, std::uint32_t p) {
+    auto code = g.feature_code(p);
+    return g.record(p).feature_class == 'A' && (code.rfind("PCL", 0) == 0 || code == "TERR");
+}
+
+// Places that can stand for a government: countries, capitals, seats of government.
+bool can_be_metonym(const Gazetteer& g, const Toponym& t) {
+    for (const auto& c : t.candidates) {
+        auto code = g.feature_code(c.place);
+        if (is_country(g, c.place) || code == "PPLC" || code == "GOVL" || code == "CSTL") return true;
+    }
+    return false;
+}
+
+bool any_candidate(const Gazetteer& g, const Toponym& t, bool (*pred)(const Gazetteer&, std::uint32_t)) {
+    return std::any_of(t.candidates.begin(), t.candidates.end(),
+                       [&](const CandidatePlace& c) { return pred(g, c.place); });
+}
+
+std::size_t letter_count(std::string_view utf8) {
+    std::size_t n = 0;
+    for (unsigned char c : utf8)
+        if ((c & 0xC0) != 0x80 && c != '.' && c != '\'' && c != '-') ++n;
+    return n;
+}
+
+bool all_common_words(const Around& a, const Toponym& t) {
+    for (std::size_t k = t.tok_begin; k < t.tok_end; ++k) {
+        if (!a.tokens[k].word) continue;
+        if (!a.ctx.lexicon.is_common_word(a.folded_word(k))) return false;
+    }
+    return true;
+}
+
+bool is_big_place(const Gazetteer& g, const Toponym& t) {
+    for (const auto& c : t.candidates) {
+        const auto& r = g.record(c.place);
+        if (r.population >= 500000 || r.feature_class == 'A' || r.feature_class == 'H') return true;
+    }
+    return false;
+}
+
+FeatureFilter filter_named(std::string_view value) {
+    if (value.rfind("admin1", 0) == 0) return FeatureFilter::admin1;
+    if (value.rfind("admin2", 0) == 0) return FeatureFilter::admin2;
+    if (value.rfind("water", 0) == 0) return FeatureFilter::water;
+    if (value.rfind("populated", 0) == 0) return FeatureFilter::populated;
+    if (value.rfind("town_district", 0) == 0) return FeatureFilter::town_district;
+    if (value.rfind("direction", 0) == 0) return FeatureFilter::direction;
+    return FeatureFilter::any;
+}
+
+bool joins_span(std::string_view value) { return value.find("+span") != std::string_view::npos; }
+
+void apply_qualifiers(const Around& a, Toponym& t) {
+    const Token& last = a.tokens[t.tok_end - 1];
+    std::size_t after = last.possessive ? std::string::npos : a.next_word(t.tok_end - 1);
+    if (after != std::string::npos) {
+        std::string w = a.folded_word(after);
+        if (auto v = a.ctx.lexicon.cue(CueCategory::qualifier_after, w)) {
+            t.filter = filter_named(*v);
+            t.qualifier = w;
+            if (joins_span(*v)) t.byte_end = a.tokens[after].end;
+        }
+    }
+    if (t.filter == FeatureFilter::any) {
+        if (auto q = a.cue_before(CueCategory::qualifier_before, t.tok_begin)) {
+            t.filter = filter_named(q->first);
+            t.qualifier = a.words_before(t.tok_begin, q->second);
+        }
+    }
+    if (auto r = a.cue_before(CueCategory::relation_before, t.tok_begin)) t.relation = std::string(r->first);
+}
+
+// "Kyiv said", "Moscow's forces", "Russia has not reported", "Москва заявила".
+bool reads_as_metonym(const Around& a, const Toponym& t) {
+    const auto& lex = a.ctx.lexicon;
+    const Token& last = a.tokens[t.tok_end - 1];
+    std::size_t n = a.next_word(t.tok_end - 1);
+    if (n == std::string::npos) return false;
+    if (last.possessive) {
+        // "Ukraine's east", "Ukraine's Donetsk region" are places; "Russia's defence ministry",
+        // "Moscow's most significant gain" are the state acting.
+        for (std::size_t m = n, k = 0; m != std::string::npos && k < 3; m = a.next_word(m), ++k) {
+            std::string w = a.folded_word(m);
+            if (lex.cue(CueCategory::possessive_location, w)) return false;
+            if (a.tokens[m].upper_initial && !lex.cue(CueCategory::metonym_after, w) &&
+                !a.ctx.gazetteer.find(KeySpace::folded, w).postings.empty())
+                return false;
+        }
+        return true;
+    }
+    for (int step = 0; step < 3 && n != std::string::npos; ++step, n = a.next_word(n)) {
+        auto v = lex.cue(CueCategory::metonym_after, a.folded_word(n));
+        if (!v) return false;
+        if (*v != "auxiliary") return true;
+    }
+    return false;
+}
+
+bool is_compound_adjective(const Around& a, const Toponym& t) {
+    // "Kyiv-controlled", "Russia-backed" after; "post-Maidan", "pro-Russia" before.
+    std::size_t e = t.tok_end;
+    if (e + 1 < a.tokens.size() && a.punct(e, "-") && a.tokens[e].gap == Gap::none &&
+        a.tokens[e + 1].word && a.tokens[e + 1].gap == Gap::none && !a.tokens[e + 1].upper_initial)
+        return true;
+    std::size_t b = t.tok_begin;
+    if (b >= 2 && a.punct(b - 1, "-") && a.tokens[b].gap == Gap::none &&
+        a.tokens[b - 1].gap == Gap::none && a.tokens[b - 2].word && !a.tokens[b - 2].upper_initial)
+        return true;
+    return false;
+}
+
+bool is_inside_handle_or_domain(const Around& a, const Toponym& t) {
+    std::size_t b = t.tok_begin, e = t.tok_end;
+    if (b >= 1 && a.tokens[b].gap == Gap::none &&
+        (a.punct(b - 1, "@") || a.punct(b - 1, "/") ||
+         (a.punct(b - 1, ".") && b >= 2 && a.tokens[b - 1].gap == Gap::none && a.tokens[b - 2].word)))
+        return true;
+    if (e + 1 < a.tokens.size() && a.tokens[e].gap == Gap::none &&
+        (a.punct(e, ".") || a.punct(e, "/")) && a.tokens[e + 1].word &&
+        a.tokens[e + 1].gap == Gap::none && !a.tokens[e + 1].upper_initial)
+        return true;
+    return false;
+}
+
+void reject_false_friends(const Around& a, Toponym& t) {
+    const auto& lex = a.ctx.lexicon;
+    const auto& g = a.ctx.gazetteer;
+    const Token& first = a.tokens[t.tok_begin];
+    const bool single = t.tok_end - t.tok_begin == 1;
+    const bool country = any_candidate(g, t, is_country);
+    if (is_compound_adjective(a, t) || is_inside_handle_or_domain(a, t)) { t.rejected = true; return; }
+    if (single && (lex.cue(CueCategory::not_place, t.folded) || lex.is_demonym(t.folded))) {
+        t.rejected = true;
+        return;
+    }
+    if (single && lex.cue(CueCategory::calendar, t.folded) && t.filter == FeatureFilter::any) {
+        t.rejected = true;
+        return;
+    }
+    // Organisation names: "Kyiv Independent", "Armed Forces of Ukraine".
+    if (std::size_t n = a.next_word(t.tok_end - 1);
+        n != std::string::npos && a.tokens[n].upper_initial && !a.tokens[t.tok_end - 1].possessive &&
+        lex.cue(CueCategory::org_after, a.folded_word(n))) {
+        t.rejected = true;
+        return;
+    }
+    if (auto org = a.cue_before(CueCategory::org_before, t.tok_begin)) {
+        std::size_t opener = t.tok_begin;
+        for (std::size_t k = 0; k < org->second && opener > 0; ++k) {
+            --opener;
+            while (opener > 0 && !a.tokens[opener].word) --opener;
+        }
+        if (a.tokens[opener].upper_initial) { t.rejected = true; return; }
+    }
+    // People: "President Putin", "Gen. Valery Gerasimov".
+    if (a.cue_before(CueCategory::person_before, t.tok_begin) && t.tok_begin > 0 &&
+        !country && t.filter == FeatureFilter::any) {
+        std::string prev = a.words_before(t.tok_begin, 1);
+        std::size_t k = t.tok_begin - 1;
+        while (k > 0 && !a.tokens[k].word) --k;
+        if (a.tokens[k].upper_initial) { t.rejected = true; return; }
+        (void)prev;
+    }
+    // Acronyms ("NATO", "ISW") are places only as country abbreviations ("UK", "USA").
+    if (single && first.all_upper && first.end - first.begin <= 4 && !country) {
+        t.rejected = true;
+        return;
+    }
+    // One or two letters are initials, particles or prepositions, not places ("По", "By").
+    if (single && !country && letter_count(token_text(a.text, first)) <= 2) { t.rejected = true; return; }
+    const bool variant_only = std::none_of(t.candidates.begin(), t.candidates.end(), [](const CandidatePlace& c) {
+        return c.match == MatchKind::exact || c.match == MatchKind::inflected;
+    });
+    // Words that are also ordinary words need place context; a name made only of such words
+    // ("The City", "Central District") too.
+    if (!country && t.filter == FeatureFilter::any && !first.cyrillic && all_common_words(a, t)) {
+        if (first.sentence_start || first.all_upper || variant_only) { t.rejected = true; return; }
+        t.needs_locative_evidence = true;
+        t.evidence = 0.55;
+    }
+    // A transliteration-variant match of one short word is weak evidence.
+    if (single && variant_only) {
+        if (letter_count(token_text(a.text, first)) < 5 || (first.cyrillic && first.sentence_start)) {
+            t.rejected = true;
+            return;
+        }
+        t.evidence = std::min(t.evidence, first.cyrillic ? 0.6 : 0.7);
+    }
+    // Part of a longer proper name ("Wagner Group", "Yuriy Sak"): a capitalised word that is not
+    // a place, a qualifier or a cue follows. Big places keep their reading ("Donetsk People's").
+    if (!country && !a.tokens[t.tok_end - 1].possessive && !is_big_place(g, t)) {
+        std::size_t n = a.next_word(t.tok_end - 1);
+        if (n != std::string::npos && a.tokens[n].upper_initial && !a.tokens[n].sentence_start) {
+            std::string w = a.folded_word(n);
+            bool known = lex.cue(CueCategory::qualifier_after, w) || lex.cue(CueCategory::metonym_after, w) ||
+                         g.find(KeySpace::folded, w).found();
+            if (!known) { t.rejected = true; return; }
+        }
+    }
+}
+
+bool place_context_before(const Around& a, std::size_t tok) {
+    return a.cue_before(CueCategory::place_context_before, tok).has_value();
+}
+
+// Unknown capitalised words after "capture of", "near", "в"… may be misspelt places.
+void add_near_spelling_candidates(const Around& a, std::vector<Toponym>& toponyms) {
+    std::vector<bool> covered(a.tokens.size(), false);
+    for (const auto& t : toponyms)
+        for (std::size_t k = t.tok_begin; k < t.tok_end; ++k) covered[k] = true;
+    for (std::size_t k = 1; k < a.tokens.size(); ++k) {
+        const Token& t = a.tokens[k];
+        if (covered[k] || !t.word || !t.upper_initial || t.all_upper || t.sentence_start) continue;
+        if (t.end - t.begin < 5) continue;
+        std::size_t n = a.next_word(k);
+        if (n != std::string::npos && a.tokens[n].upper_initial) continue;  // a person or org name
+        if (k >= 1 && a.tokens[k - 1].word && a.tokens[k - 1].upper_initial &&
+            a.tokens[k].gap == Gap::space)
+            continue;
+        std::string w = a.folded_word(k);
+        const auto& lex = a.ctx.lexicon;
+        if (lex.is_common_word(w) || lex.is_demonym(w) || lex.cue(CueCategory::calendar, w) ||
+            lex.cue(CueCategory::not_place, w))
+            continue;
+        if (!place_context_before(a, k)) continue;
+        Toponym u;
+        u.tok_begin = k;
+        u.tok_end = k + 1;
+        u.byte_begin = t.begin;
+        u.byte_end = t.end;
+        u.folded = std::move(w);
+        u.near_spelling = true;
+        u.evidence = 0.5;
+        apply_qualifiers(a, u);
+        toponyms.push_back(std::move(u));
+    }
+    std::sort(toponyms.begin(), toponyms.end(),
+              [](const Toponym& x, const Toponym& y) { return x.tok_begin < y.tok_begin; });
+}
+
+}  // namespace
+
+void apply_context_rules(std::string_view text, const std::vector<Token>& tokens,
+                         const RecognitionContext& ctx, std::vector<Toponym>& toponyms) {
+    Around a{text, tokens, ctx};
+    for (auto& t : toponyms) {
+        apply_qualifiers(a, t);
+        reject_false_friends(a, t);
+        if (t.rejected) continue;
+        if (t.needs_locative_evidence) {
+            bool locative = t.relation.size() > 0 || place_context_before(a, t.tok_begin);
+            if (!locative) { t.rejected = true; continue; }
+        }
+        if (t.tok_end - t.tok_begin > 1) t.evidence = std::min(0.97, t.evidence + 0.05);
+        if (tokens[t.tok_begin].sentence_start && t.tok_end - t.tok_begin == 1)
+            t.evidence = std::min(t.evidence, 0.85);
+        if (can_be_metonym(ctx.gazetteer, t) && t.filter == FeatureFilter::any &&
+            reads_as_metonym(a, t))
+            t.role = MentionRole::actor;
+    }
+    toponyms.erase(std::remove_if(toponyms.begin(), toponyms.end(),
+                                  [](const Toponym& t) { return t.rejected; }),
+                   toponyms.end());
+    add_near_spelling_candidates(a, toponyms);
+}
+
+}  // namespace frontmap::gaz

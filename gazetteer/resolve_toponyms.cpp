@@ -1,0 +1,296 @@
+#include "gazetteer/resolve_toponyms.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "gazetteer/near_spelling.hpp"
+
+namespace frontmap::gaz {
+
+namespace {
+
+struct Scored {
+    std::uint32_t place = no_place;
+    MatchKind match = MatchKind::exact;
+    double prior = 0;   // independent of the other names
+    double total = 0;
+};
+
+bool code_is(std::string_view code, std::string_view prefix) { return code.rfind(prefix, 0) == 0; }
+
+bool is_country_code(std::string_view code) { return code_is(code, "PCL") || code == "TERR"; }
+
+bool passes(const Gazetteer& g, std::uint32_t p, FeatureFilter f) {
+    const auto& r = g.record(p);
+    auto code = g.feature_code(p);
+    switch (f) {
+        case FeatureFilter::any: return true;
+        case FeatureFilter::admin1: return r.feature_class == 'A' && (code == "ADM1" || code == "ADMD");
+        case FeatureFilter::admin2: return r.feature_class == 'A' && code_is(code, "ADM2");
+        case FeatureFilter::water: return r.feature_class == 'H';
+        case FeatureFilter::populated:
+        case FeatureFilter::town_district:
+        case FeatureFilter::direction: return r.feature_class == 'P';
+    }
+    return true;
+}
+
+// The place's own weight: how often a bare mention of this name means this place.
+double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filter, bool cyrillic_doc) {
+    const auto& r = g.record(c.place);
+    auto code = g.feature_code(c.place);
+    double pop = static_cast<double>(std::max<std::int64_t>(r.population, 0));
+    double s = 0;
+    switch (r.feature_class) {
+        case 'P':
+            if (code == "PPLC") s += 2.0;
+            else if (code == "PPLA") s += 1.2;
+            else if (code == "PPLA2") s += 0.6;
+            else if (code == "PPLA3") s += 0.2;
+            else if (code == "PPLX") s -= 1.0;
+            else if (code == "PPLH" || code == "PPLQ" || code == "PPLW") s -= 3.0;
+            break;
+        case 'A':
+            if (is_country_code(code)) {
+                s += 4.0;
+                pop = std::max(pop, 1e7);
+            } else if (code == "ADM1") {
+                s += filter == FeatureFilter::admin1 ? 1.0 : -1.0;
+            } else {
+                s += filter == FeatureFilter::admin2 ? 1.0 : -2.0;
+            }
+            break;
+        case 'H':
+            pop = std::max(pop, 1e5);
+            s += filter == FeatureFilter::water ? 3.0 : -0.5;
+            break;
+        default:
+            pop = std::max(pop, 3e4);
+            break;
+    }
+    s += 0.45 * std::log10(pop + 10.0);
+    switch (c.name_kind) {
+        case NameKind::primary:
+        case NameKind::ascii: s += 0.3; break;
+        case NameKind::historical: s -= 0.3; break;
+        case NameKind::shortened: s -= 0.2; break;
+        default: break;
+    }
+    switch (c.match) {
+        case MatchKind::exact: s += 0.8; break;
+        case MatchKind::variant: s += 0.3; break;
+        case MatchKind::inflected: s += 0.5; break;
+        case MatchKind::fuzzy: break;
+    }
+    if (cyrillic_doc) {
+        auto cc = g.country(c.place);
+        if (cc == "UA" || cc == "RU" || cc == "BY") s += 0.8;
+    }
+    return s;
+}
+
+struct DocumentFocus {
+    std::map<std::string, double> country_share;
+    std::vector<std::pair<double, double>> points;  // resolved populated places (lat, lon)
+    std::vector<std::uint32_t> admin1_units;        // ADM1 places the document names
+    bool has_center = false;
+    double center_lat = 0, center_lon = 0;
+};
+
+DocumentFocus focus_of(const Gazetteer& g, const std::vector<Toponym>& toponyms,
+                       const std::vector<std::vector<Scored>>& scored) {
+    DocumentFocus f;
+    double total = 0;
+    double lat_sum = 0, lon_sum = 0, w_sum = 0;
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (scored[i].empty()) continue;
+        std::uint32_t p = scored[i][0].place;
+        const auto& r = g.record(p);
+        std::string cc(g.country(p));
+        double w = toponyms[i].evidence;
+        if (!cc.empty()) {
+            f.country_share[cc] += w;
+            total += w;
+        }
+        if (r.feature_class == 'P') {
+            f.points.emplace_back(r.lat, r.lon);
+            lat_sum += r.lat * w;
+            lon_sum += r.lon * w;
+            w_sum += w;
+        }
+        if (r.feature_class == 'A' && g.feature_code(p) == "ADM1") f.admin1_units.push_back(p);
+    }
+    for (auto& [cc, v] : f.country_share) v /= std::max(total, 1e-9);
+    if (w_sum > 0) {
+        f.has_center = true;
+        f.center_lat = lat_sum / w_sum;
+        f.center_lon = lon_sum / w_sum;
+    }
+    return f;
+}
+
+// How well a candidate fits the rest of the document.
+double context_bonus(const Gazetteer& g, std::uint32_t p, const DocumentFocus& f,
+                     const std::vector<std::pair<double, double>>& others) {
+    const auto& r = g.record(p);
+    double s = 0;
+    if (auto it = f.country_share.find(std::string(g.country(p))); it != f.country_share.end())
+        s += 2.0 * it->second;
+    if (r.admin1_place != no_place &&
+        std::find(f.admin1_units.begin(), f.admin1_units.end(), r.admin1_place) != f.admin1_units.end())
+        s += 1.0;
+    if (r.feature_class == 'P' || r.feature_class == 'S' || r.feature_class == 'H' ||
+        r.feature_class == 'L' || r.feature_class == 'T') {
+        double near = 0;
+        for (const auto& [lat, lon] : others) near += std::exp(-distance_km(r.lat, r.lon, lat, lon) / 120.0);
+        s += 1.5 * std::min(1.0, near);
+    }
+    return s;
+}
+
+std::vector<std::pair<double, double>> points_excluding(const Gazetteer& g,
+                                                        const std::vector<Toponym>& toponyms,
+                                                        const std::vector<std::vector<Scored>>& scored,
+                                                        std::size_t self) {
+    std::vector<std::pair<double, double>> out;
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (i == self || scored[i].empty() || toponyms[i].folded == toponyms[self].folded) continue;
+        const auto& r = g.record(scored[i][0].place);
+        if (r.feature_class == 'P') out.emplace_back(r.lat, r.lon);
+    }
+    return out;
+}
+
+void sort_scored(std::vector<Scored>& v) {
+    std::stable_sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) {
+        if (a.total != b.total) return a.total > b.total;
+        return a.place < b.place;
+    });
+}
+
+// A district named after somewhere else ("Prigorodny microdistrict") lies in the town the text
+// is about: the nearest populated place named before it, when its own candidates are far away.
+void place_town_districts(const Gazetteer& g, const std::vector<Toponym>& toponyms,
+                          std::vector<std::vector<Scored>>& scored) {
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (toponyms[i].filter != FeatureFilter::town_district) continue;
+        std::uint32_t town = no_place;
+        for (std::size_t k = i; k-- > 0;) {
+            if (scored[k].empty() || toponyms[k].filter == FeatureFilter::town_district) continue;
+            if (g.record(scored[k][0].place).feature_class == 'P') {
+                town = scored[k][0].place;
+                break;
+            }
+        }
+        if (town == no_place) continue;
+        const auto& t = g.record(town);
+        bool own_is_near = !scored[i].empty() &&
+                           distance_km(g.record(scored[i][0].place).lat, g.record(scored[i][0].place).lon,
+                                       t.lat, t.lon) < 30;
+        if (own_is_near) continue;
+        Scored s;
+        s.place = town;
+        s.match = MatchKind::fuzzy;
+        s.total = scored[i].empty() ? 0 : scored[i][0].total + 1;
+        scored[i].insert(scored[i].begin(), s);
+    }
+}
+
+}  // namespace
+
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+    constexpr double r = 6371.0088;
+    constexpr double rad = 3.14159265358979323846 / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+               std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * r * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym> toponyms,
+                                      const Gazetteer& g, bool cyrillic_document,
+                                      const ResolveOptions& options) {
+    std::vector<std::vector<Scored>> scored(toponyms.size());
+    auto score_priors = [&](std::size_t i) {
+        auto& t = toponyms[i];
+        bool any_pass = std::any_of(t.candidates.begin(), t.candidates.end(),
+                                    [&](const CandidatePlace& c) { return passes(g, c.place, t.filter); });
+        if (!any_pass && t.filter != FeatureFilter::direction) {
+            // The qualifier named nothing we know ("Kupiansk district" without a raion entry):
+            // drop it from the span and resolve the bare name.
+            t.byte_end = std::min(t.byte_end, static_cast<std::size_t>(t.byte_end));
+            t.filter = FeatureFilter::any;
+        }
+        scored[i].clear();
+        for (const auto& c : t.candidates) {
+            if (any_pass && !passes(g, c.place, t.filter)) continue;
+            double prior = prior_of(g, c, t.filter, cyrillic_document);
+            scored[i].push_back({c.place, c.match, prior, prior});
+        }
+        sort_scored(scored[i]);
+    };
+    for (std::size_t i = 0; i < toponyms.size(); ++i)
+        if (!toponyms[i].near_spelling) score_priors(i);
+
+    // Two rounds: the first picks by the places' own weight, the second re-scores each name
+    // with the document's focus as the first round sees it.
+    for (int round = 0; round < 2; ++round) {
+        DocumentFocus focus = focus_of(g, toponyms, scored);
+        if (round == 0) {
+            for (std::size_t i = 0; i < toponyms.size(); ++i) {
+                if (!toponyms[i].near_spelling) continue;
+                auto near = find_near_spellings(g, toponyms[i].folded, focus.has_center, focus.center_lat,
+                                                focus.center_lon, options.near_spelling_km);
+                toponyms[i].candidates = std::move(near);
+                for (const auto& c : toponyms[i].candidates) {
+                    double prior = prior_of(g, c, toponyms[i].filter, cyrillic_document) - 1.0;
+                    scored[i].push_back({c.place, c.match, prior, prior});
+                }
+                sort_scored(scored[i]);
+            }
+        }
+        std::vector<std::vector<Scored>> next = scored;
+        for (std::size_t i = 0; i < toponyms.size(); ++i) {
+            auto others = points_excluding(g, toponyms, scored, i);
+            for (auto& s : next[i]) s.total = s.prior + context_bonus(g, s.place, focus, others);
+            sort_scored(next[i]);
+        }
+        scored = std::move(next);
+    }
+
+    place_town_districts(g, toponyms, scored);
+
+    std::vector<Mention> mentions;
+    mentions.reserve(toponyms.size());
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        const auto& t = toponyms[i];
+        const auto& s = scored[i];
+        if (s.empty()) continue;
+        double norm = 0;
+        for (const auto& c : s) norm += std::exp(c.total - s[0].total);
+        double p_top = 1.0 / norm;
+        double score = t.evidence * p_top;
+        if (score < options.min_score) continue;
+        Mention m;
+        m.byte_begin = t.byte_begin;
+        m.byte_end = t.byte_end;
+        m.surface = std::string(text.substr(t.byte_begin, t.byte_end - t.byte_begin));
+        m.place = g.info(s[0].place);
+        m.score = std::round(score * 1000.0) / 1000.0;
+        m.match = t.near_spelling ? MatchKind::fuzzy : s[0].match;
+        m.role = t.role;
+        m.qualifier = t.qualifier;
+        m.relation = t.relation;
+        if (s.size() > 1) {
+            Candidate ru;
+            ru.place = g.info(s[1].place);
+            ru.score = std::round(t.evidence * std::exp(s[1].total - s[0].total) / norm * 1000.0) / 1000.0;
+            m.runner_up = std::move(ru);
+        }
+        mentions.push_back(std::move(m));
+    }
+    return mentions;
+}
+
+}  // namespace frontmap::gaz
