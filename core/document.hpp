@@ -7,7 +7,7 @@
 namespace frontmap {
 
 struct Document {
-    std::string id;      // the input's "id", else the file path (plus "#line" for JSONL without id)
+    std::string id;      // the input's "id", else the file path ("path:LINE" for a JSONL record without id)
     std::string path;    // file it came from ("-" for standard input)
     std::string text;    // UTF-8; offsets in every later stage are byte offsets into this
     std::optional<std::string> date;  // as given by the input ("date" field or --date), ISO 8601

@@ -1,6 +1,7 @@
 // Context rules: what the words around a recognised name say about it. Each rule is general
 // (a category of cue words from assets/lang/cues.tsv), never a list of particular places.
 #include <algorithm>
+#include <unordered_set>
 
 #include "gazetteer/find_toponyms.hpp"
 #include "gazetteer/normalize.hpp"
@@ -65,6 +66,58 @@ struct Around {
         return std::nullopt;
     }
 };
+
+// People named in the document: "<given name> <Capitalised>…" and "<title> <Capitalised>…"
+// spans, and the surnames they end with, so that a later bare "Jones" is a person too.
+struct PersonNames {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // token ranges [begin, end)
+    std::unordered_set<std::string> surnames;
+
+    bool covers(std::size_t begin, std::size_t end) const {
+        for (const auto& [b, e] : spans)
+            if (b <= begin && end <= e && (b < begin || end < e || e - b == 1)) return true;
+        return false;
+    }
+};
+
+bool names_major_place(const Gazetteer& g, const std::string& folded) {
+    for (const auto& p : g.find(KeySpace::folded, folded).postings) {
+        const auto& r = g.record(p.place);
+        if (r.feature_class == 'A' || r.population >= 500000) return true;
+    }
+    return false;
+}
+
+PersonNames find_person_names(const Around& a) {
+    PersonNames out;
+    const auto& lex = a.ctx.lexicon;
+    for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+        const Token& t = a.tokens[k];
+        if (!t.word || !t.upper_initial || t.all_upper) continue;
+        std::string w = a.folded_word(k);
+        bool given = lex.is_given_name(w);
+        bool title = !given && lex.cue(CueCategory::person_before, w).has_value();
+        if (!given && !title) continue;
+        std::size_t n = k + 1;
+        if (title && n < a.tokens.size() && a.punct(n, ".")) ++n;  // "Gen." "Sen."
+        // Given names that are also major places ("Florida Highway Patrol", "Georgia") only
+        // start a name before a surname-like word.
+        if (given && names_major_place(a.ctx.gazetteer, w)) continue;
+        std::size_t end = n;
+        while (end < a.tokens.size() && end - n < 3 && a.tokens[end].word && a.tokens[end].upper_initial &&
+               !a.tokens[end].all_upper && a.tokens[end].gap == Gap::space &&
+               !a.tokens[end].sentence_start && !lex.is_common_word(a.folded_word(end)) &&
+               !lex.cue(CueCategory::qualifier_after, a.folded_word(end)))
+            ++end;
+        if (end == n) continue;
+        // A given name alone before a place ("Maria Pokrovsk"?) is rare; titles before places
+        // ("President Kyiv") do not occur, so both mark a person.
+        out.spans.emplace_back(given ? k : n, end);
+        if (end - (given ? k : n) >= 2 || title) out.surnames.insert(a.folded_word(end - 1));
+        k = end - 1;
+    }
+    return out;
+}
 
 bool is_country(const Gazetteer& g, std::uint32_t p) {
     auto code = g.feature_code(p);
@@ -192,13 +245,25 @@ bool is_inside_handle_or_domain(const Around& a, const Toponym& t) {
     return false;
 }
 
-void reject_false_friends(const Around& a, Toponym& t) {
+void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& t) {
     const auto& lex = a.ctx.lexicon;
     const auto& g = a.ctx.gazetteer;
     const Token& first = a.tokens[t.tok_begin];
     const bool single = t.tok_end - t.tok_begin == 1;
     const bool country = any_candidate(g, t, is_country);
     if (is_compound_adjective(a, t) || is_inside_handle_or_domain(a, t)) { t.rejected = true; return; }
+    // People: inside a person's name, a surname used before, a title word, or a small place
+    // that "said" something.
+    if (!country && persons.covers(t.tok_begin, t.tok_end)) { t.rejected = true; return; }
+    if (single && !country && !is_big_place(g, t) && persons.surnames.count(t.folded)) { t.rejected = true; return; }
+    if (single && lex.cue(CueCategory::person_before, t.folded)) { t.rejected = true; return; }
+    if (!country && !is_big_place(g, t) && !can_be_metonym(g, t)) {
+        std::size_t n = a.next_word(t.tok_end - 1);
+        if (n != std::string::npos && lex.cue(CueCategory::metonym_after, a.folded_word(n)) == "speech") {
+            t.rejected = true;
+            return;
+        }
+    }
     if (single && (lex.cue(CueCategory::not_place, t.folded) || lex.is_demonym(t.folded))) {
         t.rejected = true;
         return;
@@ -313,9 +378,10 @@ void add_near_spelling_candidates(const Around& a, std::vector<Toponym>& toponym
 void apply_context_rules(std::string_view text, const std::vector<Token>& tokens,
                          const RecognitionContext& ctx, std::vector<Toponym>& toponyms) {
     Around a{text, tokens, ctx};
+    const PersonNames persons = find_person_names(a);
     for (auto& t : toponyms) {
         apply_qualifiers(a, t);
-        reject_false_friends(a, t);
+        reject_false_friends(a, persons, t);
         if (t.rejected) continue;
         if (t.needs_locative_evidence) {
             bool locative = t.relation.size() > 0 || place_context_before(a, t.tok_begin);

@@ -86,7 +86,8 @@ std::string read_file(const std::string& path, Diagnostics& diags, bool required
 }  // namespace
 
 Lexicon Lexicon::parse(std::string_view cues_tsv, std::string_view common_words,
-                       std::string_view demonyms, Diagnostics& diags, std::string_view where) {
+                       std::string_view demonyms, std::string_view given_names, Diagnostics& diags,
+                       std::string_view where) {
     Lexicon lex;
     const std::string cues_name = std::string(where) + "/cues.tsv";
     for_each_line(cues_tsv, [&](std::string_view line, std::size_t line_no) {
@@ -125,6 +126,10 @@ Lexicon Lexicon::parse(std::string_view cues_tsv, std::string_view common_words,
         auto w = fold_name(line);
         if (!w.empty()) lex.demonyms_.insert(w);
     });
+    for_each_line(given_names, [&](std::string_view line, std::size_t) {
+        auto w = fold_name(line);
+        if (!w.empty()) lex.given_names_.insert(w);
+    });
     return lex;
 }
 
@@ -132,7 +137,9 @@ Lexicon Lexicon::load(const std::string& lang_dir, Diagnostics& diags) {
     std::string cues = read_file(lang_dir + "/cues.tsv", diags, true);
     std::string common = read_file(lang_dir + "/en_common_words.txt.gz", diags, false);
     std::string demonyms = read_file(lang_dir + "/demonyms.txt", diags, false);
-    return parse(cues, common, demonyms, diags, lang_dir);
+    std::string given = read_file(lang_dir + "/given_names_en.txt.gz", diags, false);
+    given += read_file(lang_dir + "/given_names_slavic.txt", diags, false);
+    return parse(cues, common, demonyms, given, diags, lang_dir);
 }
 
 std::optional<std::string_view> Lexicon::cue(CueCategory category,
@@ -151,6 +158,10 @@ std::optional<std::string_view> Lexicon::cue(CueCategory category,
 
 bool Lexicon::is_common_word(std::string_view folded) const {
     return common_words_.count(std::string(folded)) != 0;
+}
+
+bool Lexicon::is_given_name(std::string_view folded) const {
+    return given_names_.count(std::string(folded)) != 0;
 }
 
 bool Lexicon::is_demonym(std::string_view folded) const {

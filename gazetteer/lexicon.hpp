@@ -34,9 +34,10 @@ public:
     // Parses the three files' contents; `where` names them in messages. Unknown categories and
     // malformed lines are reported and skipped.
     static Lexicon parse(std::string_view cues_tsv, std::string_view common_words,
-                         std::string_view demonyms, Diagnostics& diags,
+                         std::string_view demonyms, std::string_view given_names, Diagnostics& diags,
                          std::string_view where = "assets/lang");
-    // Reads cues.tsv, en_common_words.txt.gz and demonyms.txt from `lang_dir`; a missing optional
+    // Reads cues.tsv, en_common_words.txt.gz, demonyms.txt, given_names_en.txt.gz and
+    // given_names_slavic.txt from `lang_dir`; a missing optional
     // list is reported and treated as empty.
     static Lexicon load(const std::string& lang_dir, Diagnostics& diags);
 
@@ -49,6 +50,7 @@ public:
     }
     bool is_common_word(std::string_view folded) const;
     bool is_demonym(std::string_view folded) const;
+    bool is_given_name(std::string_view folded) const;
     const std::unordered_set<std::string>& demonyms() const { return demonyms_; }
 
 private:
@@ -60,6 +62,7 @@ private:
     std::array<std::size_t, static_cast<std::size_t>(CueCategory::count_)> max_words_{};
     std::unordered_set<std::string> common_words_;
     std::unordered_set<std::string> demonyms_;
+    std::unordered_set<std::string> given_names_;
 };
 
 }  // namespace frontmap::gaz

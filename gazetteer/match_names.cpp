@@ -62,6 +62,7 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
         std::size_t best_end = 0;  // token index of the last word of the best match
         std::vector<CandidatePlace> best;
         std::string best_folded;
+        std::size_t best_byte_end = 0;
         std::size_t j = i;
         for (std::size_t words = 1; words <= max_name_words && j != 0; ++words) {
             const Token& t = tokens[j];
@@ -87,6 +88,19 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
                 collect(inflected_s, MatchKind::inflected, best);
                 best_end = j;
                 best_folded = folded;
+                best_byte_end = t.end;
+            }
+            // Abbreviations written with their dot ("Ky.", "Calif.") are names with the dot.
+            if (t.end - t.begin <= 6 && j + 1 < tokens.size() && tokens[j + 1].gap == Gap::none &&
+                is_punct(text, tokens[j + 1], ".")) {
+                KeyLookup dotted = ctx.gazetteer.find(KeySpace::folded, folded + ".");
+                if (!dotted.postings.empty()) {
+                    best.clear();
+                    collect(dotted, MatchKind::exact, best);
+                    best_end = j;
+                    best_folded = folded + ".";
+                    best_byte_end = tokens[j + 1].end;
+                }
             }
             if (!exact.is_prefix && !variant.is_prefix && !inflected_t.is_prefix &&
                 !inflected_s.is_prefix)
@@ -98,7 +112,7 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
         t.tok_begin = i;
         t.tok_end = best_end + 1;
         t.byte_begin = first.begin;
-        t.byte_end = tokens[best_end].end;
+        t.byte_end = best_byte_end;
         t.folded = std::move(best_folded);
         t.candidates = std::move(best);
         found.push_back(std::move(t));

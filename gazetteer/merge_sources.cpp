@@ -23,9 +23,12 @@ bool is_country_code(const std::string& fcode) {
 // (or no) geonameids; their codes identify them.
 std::string unit_key(const SourcePlace& p) {
     if (p.feature_class != 'A') return {};
+    // Without its code a unit cannot be told from its neighbours: no key, no merging.
+    if (p.country.empty()) return {};
     if (is_country_code(p.feature_code)) return "country:" + p.country;
-    if (p.feature_code == "ADM1") return "admin1:" + p.country + "." + p.admin1_code;
-    if (p.feature_code == "ADM2")
+    if (p.feature_code == "ADM1" && !p.admin1_code.empty())
+        return "admin1:" + p.country + "." + p.admin1_code;
+    if (p.feature_code == "ADM2" && !p.admin1_code.empty() && !p.admin2_code.empty())
         return "admin2:" + p.country + "." + p.admin1_code + "." + p.admin2_code;
     return {};
 }

@@ -167,7 +167,16 @@ void fold_with_utf8proc(char32_t cp, std::size_t input_bytes_left, FoldedText& o
     // (or an error) drops the character rather than guessing.
     if (n < 0 || n > static_cast<utf8proc_ssize_t>(parts.size())) return;
     out.make_room(1 + 4 * static_cast<std::size_t>(n) + input_bytes_left);
-    for (utf8proc_ssize_t k = 0; k < n; ++k) out.put(static_cast<char32_t>(parts[static_cast<std::size_t>(k)]));
+    // Output gets the same treatment as input, so folding twice changes nothing: "ŉ" folds to
+    // "ʼn", whose apostrophe must go too.
+    for (utf8proc_ssize_t k = 0; k < n; ++k) {
+        const auto part = static_cast<char32_t>(parts[static_cast<std::size_t>(k)]);
+        switch (role_of(part)) {
+            case CharRole::apostrophe: case CharRole::invisible: break;
+            case CharRole::separator: out.separate(); break;
+            case CharRole::other: out.put(part); break;
+        }
+    }
 }
 
 }  // namespace

@@ -37,7 +37,8 @@ bool passes(const Gazetteer& g, std::uint32_t p, FeatureFilter f) {
 }
 
 // The place's own weight: how often a bare mention of this name means this place.
-double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filter, bool cyrillic_doc) {
+double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filter, bool cyrillic_doc,
+                bool eponymous_capital) {
     const auto& r = g.record(c.place);
     auto code = g.feature_code(c.place);
     double pop = static_cast<double>(std::max<std::int64_t>(r.population, 0));
@@ -53,10 +54,11 @@ double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filte
             break;
         case 'A':
             if (is_country_code(code)) {
-                s += 4.0;
+                s += 2.5;
                 pop = std::max(pop, 1e7);
             } else if (code == "ADM1") {
-                s += filter == FeatureFilter::admin1 ? 1.0 : -1.0;
+                // A bare "Donetsk" is the city; a bare "Indiana" is the state.
+                s += filter == FeatureFilter::admin1 ? 1.5 : (eponymous_capital ? -1.0 : 0.8);
             } else {
                 s += filter == FeatureFilter::admin2 ? 1.0 : -2.0;
             }
@@ -88,6 +90,19 @@ double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filte
         if (cc == "UA" || cc == "RU" || cc == "BY") s += 0.8;
     }
     return s;
+}
+
+// True when `unit` is an admin unit and another candidate is an administrative seat inside it:
+// the oblast and its eponymous city ("Kherson").
+bool has_capital_inside(const Gazetteer& g, const Toponym& t, std::uint32_t unit) {
+    if (g.record(unit).feature_class != 'A') return false;
+    for (const auto& c : t.candidates) {
+        const auto& r = g.record(c.place);
+        if (r.feature_class == 'P' && r.admin1_place == unit &&
+            (code_is(g.feature_code(c.place), "PPLA") || g.feature_code(c.place) == "PPLC"))
+            return true;
+    }
+    return false;
 }
 
 struct DocumentFocus {
@@ -225,7 +240,7 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
         scored[i].clear();
         for (const auto& c : t.candidates) {
             if (any_pass && !passes(g, c.place, t.filter)) continue;
-            double prior = prior_of(g, c, t.filter, cyrillic_document);
+            double prior = prior_of(g, c, t.filter, cyrillic_document, has_capital_inside(g, t, c.place));
             scored[i].push_back({c.place, c.match, prior, prior});
         }
         sort_scored(scored[i]);
@@ -244,7 +259,7 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
                                                 focus.center_lon, options.near_spelling_km);
                 toponyms[i].candidates = std::move(near);
                 for (const auto& c : toponyms[i].candidates) {
-                    double prior = prior_of(g, c, toponyms[i].filter, cyrillic_document) - 1.0;
+                    double prior = prior_of(g, c, toponyms[i].filter, cyrillic_document, false) - 1.0;
                     scored[i].push_back({c.place, c.match, prior, prior});
                 }
                 sort_scored(scored[i]);

@@ -13,7 +13,7 @@
 namespace frontmap::gaz {
 
 struct ResolveOptions {
-    double min_score = 0.15;     // mentions scored below this are dropped
+    double min_score = 0.05;     // mentions scored below this are dropped
     double near_spelling_km = 250;  // search radius for near spellings around the document focus
 };
 

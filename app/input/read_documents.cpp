@@ -20,19 +20,29 @@ namespace fs = std::filesystem;
 constexpr std::size_t kSniffBytes = 8192;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-// Reasons a text input is treated as binary, judged from its first kSniffBytes: a NUL byte, or
-// more than 10% of the bytes not UTF-8 (a legacy code page, or not text at all).
-std::optional<std::string> binary_reason(std::string_view head, bool head_is_everything,
-                                         const std::string& path) {
-    if (const std::size_t nul = head.find('\0'); nul != std::string_view::npos) {
-        return path + ": byte " + std::to_string(nul);
-    }
+// A text input whose first kSniffBytes are more than 10% invalid UTF-8 is binary, or text in a
+// legacy code page that would come out as mostly '?'.
+bool mostly_invalid_utf8(std::string_view head, bool head_is_everything) {
     // A sequence cut by the end of the sniffed bytes is not an error.
     if (!head_is_everything) head = head.substr(0, utf8_boundary_at_or_before(head, head.size()));
     std::string copy(head);
-    const std::size_t invalid = repair_utf8_in_place(copy);
-    if (invalid * 10 > head.size()) return std::string();
-    return std::nullopt;
+    return repair_utf8_in_place(copy) * 10 > head.size();
+}
+
+// Reports and returns true when the sniffed start of a text input shows it is binary.
+bool skip_if_binary(const PeekableSource& source, std::string_view head, const std::string& path,
+                    Diagnostics& diags) {
+    if (const std::size_t nul = head.find('\0'); nul != std::string_view::npos) {
+        const std::size_t file_offset = nul + (source.head().size() - head.size());
+        diags.skip(path + ": byte " + std::to_string(file_offset), "binary file (NUL byte); skipped");
+        return true;
+    }
+    if (mostly_invalid_utf8(head, source.head_is_everything())) {
+        diags.skip(path, "binary file (over 10% of its first bytes are not UTF-8); skipped; "
+                         "if it is text in a legacy encoding, convert it with iconv -t UTF-8");
+        return true;
+    }
+    return false;
 }
 
 void read_source(ByteSource& raw, const std::string& path, bool standard_input,
@@ -53,17 +63,8 @@ void read_source(ByteSource& raw, const std::string& path, bool standard_input,
     }
     const ReadTarget target{path, options, diags, sink};
     const InputFormat format = choose_format(path, head, standard_input);
-    if (format != InputFormat::jsonl) {
-        if (auto where = binary_reason(head, source.head_is_everything(), path)) {
-            if (where->empty()) {
-                diags.skip(path, "binary file (over 10% of its first bytes are not UTF-8); skipped; "
-                                 "if it is text in a legacy encoding, convert it with iconv -t UTF-8");
-            } else {
-                diags.skip(*where, "binary file (NUL byte); skipped");
-            }
-            return;
-        }
-    }
+    // JSONL is exempt: a NUL or bad byte there spoils one record, which its reader reports.
+    if (format != InputFormat::jsonl && skip_if_binary(source, head, path, diags)) return;
     bool any_content = false;
     switch (format) {
         case InputFormat::jsonl: any_content = read_jsonl_documents(source, target); break;

@@ -64,7 +64,7 @@ void report_read_error(ByteSource& source, const ReadTarget& target) {
 void repair_document_utf8(std::string& text, std::size_t file_offset, const ReadTarget& target) {
     const auto bad = find_invalid_utf8(text);
     if (!bad) return;
-    const std::string bytes = describe_bytes(text, *bad);
+    const std::string bytes = describe_invalid_bytes(text, *bad);
     const std::size_t replaced = repair_utf8_in_place(text);
     target.diags.skip(target.path + ": byte " + std::to_string(file_offset + *bad),
                       "invalid UTF-8 (" + bytes + "); " + std::to_string(replaced) +

@@ -73,10 +73,11 @@ std::size_t repair_utf8_in_place(std::string& bytes) {
     return replaced;
 }
 
-std::string describe_bytes(std::string_view bytes, std::size_t pos, std::size_t count) {
+std::string describe_invalid_bytes(std::string_view bytes, std::size_t pos, std::size_t max_count) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
-    const std::size_t end = std::min(bytes.size(), pos + count);
+    std::size_t end = pos;
+    while (end < bytes.size() && end - pos < max_count && valid_utf8_sequence_length(bytes, end) == 0) ++end;
     for (std::size_t i = pos; i < end; ++i) {
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (!out.empty()) out += ' ';

@@ -10,8 +10,9 @@ namespace frontmap::input {
 // invalid: stray continuation byte, overlong form, surrogate, above U+10FFFF, or cut short.
 std::size_t valid_utf8_sequence_length(std::string_view bytes, std::size_t pos);
 
-// "0xFF 0xFE …": up to `count` bytes from `pos` in hex, for messages about bad bytes.
-std::string describe_bytes(std::string_view bytes, std::size_t pos, std::size_t count = 4);
+// "0xC0 0xAF …": the run of invalid bytes starting at `pos` (at most `max_count`) in hex, with
+// "…" when more bytes follow, for messages about bad bytes.
+std::string describe_invalid_bytes(std::string_view bytes, std::size_t pos, std::size_t max_count = 4);
 
 // Appends a code point as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
 void append_utf8(std::string& out, char32_t cp);

@@ -123,6 +123,14 @@ TEST_CASE("fold_name fast Cyrillic path agrees with utf8proc", "[gazetteer][norm
     }
 }
 
+TEST_CASE("fold_name of a folded name changes nothing", "[gazetteer][normalize]") {
+    for (const char* name : {"Куп’янськ", "Chasiv-Yar", "ŉ", "Straße", "ǅemal", "Кӥів", "ﬃ", "ÿ"}) {
+        INFO(name);
+        const std::string once = fold_name(name);
+        CHECK(fold_name(once) == once);
+    }
+}
+
 TEST_CASE("fold_name keeps punctuation other than apostrophes and dashes", "[gazetteer][normalize]") {
     CHECK(fold_name("St. Petersburg") == "st. petersburg");
     CHECK(fold_name("Bakhmut (Artemivsk)") == "bakhmut (artemivsk)");
