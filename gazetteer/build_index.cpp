@@ -170,7 +170,8 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
                 std::string stem = skeleton_key(options.stemmer->stem_name(folded));
                 if (stem != skel) keys.add(KeySpace::stem, stem, i, kind);
             }
-            if (p.feature_class == 'A') {
+            // Oblasts are named without "Oblast"; a bare "Jones" is never Jones County.
+            if (p.feature_class == 'A' && p.feature_code == "ADM1") {
                 std::string shorter = strip_generic_word(folded);
                 if (!shorter.empty() && shorter.size() >= 3) {
                     keys.add(KeySpace::folded, shorter, i, NameKind::shortened);

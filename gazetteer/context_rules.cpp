@@ -109,7 +109,14 @@ PersonNames find_person_names(const Around& a) {
                !a.tokens[end].sentence_start && !lex.is_common_word(a.folded_word(end)) &&
                !lex.cue(CueCategory::qualifier_after, a.folded_word(end)))
             ++end;
-        if (end == n) continue;
+        if (end == n) {
+            // "Michael Brown": the surname is an ordinary word, but the given name is still a name.
+            if (given && n < a.tokens.size() && a.tokens[n].word && a.tokens[n].upper_initial &&
+                a.tokens[n].gap == Gap::space && !a.tokens[n].sentence_start &&
+                !lex.cue(CueCategory::qualifier_after, a.folded_word(n)))
+                out.spans.emplace_back(k, k + 1);
+            continue;
+        }
         // A given name alone before a place ("Maria Pokrovsk"?) is rare; titles before places
         // ("President Kyiv") do not occur, so both mark a person.
         out.spans.emplace_back(given ? k : n, end);
@@ -156,7 +163,10 @@ bool all_common_words(const Around& a, const Toponym& t) {
 bool is_big_place(const Gazetteer& g, const Toponym& t) {
     for (const auto& c : t.candidates) {
         const auto& r = g.record(c.place);
-        if (r.population >= 500000 || r.feature_class == 'A' || r.feature_class == 'H') return true;
+        auto code = g.feature_code(c.place);
+        if (r.population >= 500000 || r.feature_class == 'H' ||
+            (r.feature_class == 'A' && (code == "ADM1" || code.rfind("PCL", 0) == 0)))
+            return true;
     }
     return false;
 }
@@ -312,6 +322,12 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
         if (first.sentence_start || first.all_upper || variant_only) { t.rejected = true; return; }
         t.needs_locative_evidence = true;
         t.evidence = 0.55;
+    }
+    // A given name alone ("Michael", "Mary") is a person far more often than a place.
+    if (single && !is_big_place(g, t) && lex.is_given_name(t.folded) && t.filter == FeatureFilter::any) {
+        if (first.sentence_start) { t.rejected = true; return; }
+        t.needs_locative_evidence = true;
+        t.evidence = std::min(t.evidence, 0.55);
     }
     // A transliteration-variant match of one short word is weak evidence.
     if (single && variant_only) {

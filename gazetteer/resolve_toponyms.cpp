@@ -74,7 +74,7 @@ double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filte
     s += 0.45 * std::log10(pop + 10.0);
     switch (c.name_kind) {
         case NameKind::primary:
-        case NameKind::ascii: s += 0.3; break;
+        case NameKind::ascii: s += 0.8; break;
         case NameKind::historical: s -= 0.3; break;
         case NameKind::shortened: s -= 0.2; break;
         default: break;
@@ -151,7 +151,7 @@ double context_bonus(const Gazetteer& g, std::uint32_t p, const DocumentFocus& f
     const auto& r = g.record(p);
     double s = 0;
     if (auto it = f.country_share.find(std::string(g.country(p))); it != f.country_share.end())
-        s += 2.0 * it->second;
+        s += 3.0 * it->second;
     if (r.admin1_place != no_place &&
         std::find(f.admin1_units.begin(), f.admin1_units.end(), r.admin1_place) != f.admin1_units.end())
         s += 1.0;
