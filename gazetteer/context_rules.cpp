@@ -185,8 +185,16 @@ bool joins_span(std::string_view value) { return value.find("+span") != std::str
 
 void apply_qualifiers(const Around& a, Toponym& t) {
     const Token& last = a.tokens[t.tok_end - 1];
+    // A name that ends in its generic word ("Donetsk Region" is an indexed name) keeps it.
+    if (t.tok_end - t.tok_begin > 1) {
+        std::string w = a.folded_word(t.tok_end - 1);
+        if (auto v = a.ctx.lexicon.cue(CueCategory::qualifier_after, w)) {
+            t.filter = filter_named(*v);
+            t.qualifier = w;
+        }
+    }
     std::size_t after = last.possessive ? std::string::npos : a.next_word(t.tok_end - 1);
-    if (after != std::string::npos) {
+    if (after != std::string::npos && t.qualifier.empty()) {
         std::string w = a.folded_word(after);
         if (auto v = a.ctx.lexicon.cue(CueCategory::qualifier_after, w)) {
             t.filter = filter_named(*v);

@@ -232,7 +232,7 @@ TEST_CASE("the index stores its fingerprint and open_or_build rebuilds a stale o
     TinyIndex t;
     CHECK(t.gazetteer->fingerprint() == 42);
     Diagnostics diags;
-    const Lexicon lexicon = Lexicon::parse("", "", "", diags);
+    const Lexicon lexicon = Lexicon::load(std::string(FRONTMAP_ASSETS_DIR) + "/lang", diags);
     const std::string path = t.path();
 
     auto same = frontmap::gaz::open_or_build(t.sources, 42, path, *t.stemmer, lexicon, diags);
@@ -256,7 +256,7 @@ TEST_CASE("open_or_build replaces a damaged index file", "[gazetteer][index]") {
     t.folder.write("tiny.fmgaz", "this is not an index, just text that is long enough to be read............"
                                  "..........................................................................");
     Diagnostics diags;
-    const Lexicon lexicon = Lexicon::parse("", "", "", diags);
+    const Lexicon lexicon = Lexicon::load(std::string(FRONTMAP_ASSETS_DIR) + "/lang", diags);
     auto result = frontmap::gaz::open_or_build(t.sources, 42, t.path(), *t.stemmer, lexicon, diags);
     CHECK(result.rebuilt);
     CHECK(result.gazetteer->find(KeySpace::folded, "bakhmut").postings.size() == 1);
