@@ -203,6 +203,18 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
         keys.postings.try_emplace(pfx);
     }
 
+    // Keys that ordinary Ukrainian/Russian words share, in any of their case forms.
+    std::unordered_set<std::string> common_keys;
+    for (const auto& word : options.common_cyrillic_words) {
+        std::string folded = fold_name(word);
+        std::string skel = skeleton_key(folded);
+        std::string stem = skeleton_key(options.stemmer->stem_name(folded));
+        common_keys.insert(std::string(1, static_cast<char>(KeySpace::folded)) + folded);
+        common_keys.insert(std::string(1, static_cast<char>(KeySpace::skeleton)) + skel);
+        common_keys.insert(std::string(1, static_cast<char>(KeySpace::skeleton)) + stem);
+        common_keys.insert(std::string(1, static_cast<char>(KeySpace::stem)) + stem);
+    }
+
     std::vector<std::string> ordered;
     ordered.reserve(keys.postings.size());
     for (const auto& kv : keys.postings) ordered.push_back(kv.first);
@@ -220,7 +232,7 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
         rec.key = pool.add(k);
         rec.postings_begin = static_cast<std::uint32_t>(postings.size());
         rec.postings_count = static_cast<std::uint32_t>(list.size());
-        rec.flags = is_prefix.count(k) ? 1u : 0u;
+        rec.flags = (is_prefix.count(k) ? 1u : 0u) | (common_keys.count(k) ? 2u : 0u);
         postings.insert(postings.end(), list.begin(), list.end());
         key_records.push_back(rec);
         if (k[0] == static_cast<char>(KeySpace::skeleton)) key_string_offset[k] = rec.key + 1;

@@ -27,6 +27,8 @@ SourceKind guess_source_kind(const std::string& path);
 struct BuildOptions {
     const CyrillicStemmer* stemmer = nullptr;     // required
     std::unordered_set<std::string> excluded_names;  // folded words never indexed as alternates
+    // Ordinary Cyrillic words (folded); name keys they share are flagged as common words.
+    std::vector<std::string> common_cyrillic_words;
     std::uint64_t fingerprint = 0;                // stored so callers can tell a stale index
 };
 

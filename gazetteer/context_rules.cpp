@@ -331,6 +331,13 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
         t.needs_locative_evidence = true;
         t.evidence = 0.55;
     }
+    // Ordinary Ukrainian/Russian words ("Атак", "Тим") read as places only with place context.
+    if (single && !country && !is_big_place(g, t) && t.filter == FeatureFilter::any &&
+        (t.common_word || (first.cyrillic && letter_count(token_text(a.text, first)) <= 3))) {
+        if (first.sentence_start) { t.rejected = true; return; }
+        t.needs_locative_evidence = true;
+        t.evidence = std::min(t.evidence, 0.6);
+    }
     // A given name alone ("Michael", "Mary") is a person far more often than a place.
     if (single && !is_big_place(g, t) && lex.is_given_name(t.folded) && t.filter == FeatureFilter::any) {
         if (first.sentence_start) { t.rejected = true; return; }

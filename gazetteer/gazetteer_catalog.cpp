@@ -7,6 +7,7 @@
 
 #include "gazetteer/cyrillic_stemmer.hpp"
 #include "gazetteer/lexicon.hpp"
+#include "gazetteer/line_reader.hpp"
 
 namespace frontmap::gaz {
 
@@ -57,9 +58,34 @@ std::uint64_t fingerprint_sources(std::span<const SourceFile> sources,
     return h;
 }
 
+std::vector<std::string> key_language_files(const std::string& lang_dir) {
+    return {lang_dir + "/cyrillic_endings.tsv", lang_dir + "/demonyms.txt",
+            lang_dir + "/cyrillic_common_words.txt.gz"};
+}
+
+BuildOptions index_build_options(const std::string& lang_dir, const CyrillicStemmer& stemmer,
+                                 const Lexicon& lexicon, std::uint64_t fingerprint,
+                                 Diagnostics& diags) {
+    BuildOptions options;
+    options.stemmer = &stemmer;
+    options.excluded_names = lexicon.demonyms();
+    options.fingerprint = fingerprint;
+    const std::string path = lang_dir + "/cyrillic_common_words.txt.gz";
+    std::string error;
+    auto reader = LineReader::open(path, error);
+    if (!reader) {
+        diags.warn(path, "cannot read (" + error + "); Cyrillic names that are also ordinary words will not be flagged");
+        return options;
+    }
+    std::string_view line;
+    while (reader->next(line) == LineReader::Status::line)
+        if (!line.empty() && line[0] != '#') options.common_cyrillic_words.emplace_back(line);
+    return options;
+}
+
 OpenResult open_or_build(std::span<const SourceFile> sources, std::uint64_t fingerprint,
-                         const std::string& index_path, const CyrillicStemmer& stemmer,
-                         const Lexicon& lexicon, Diagnostics& diags) {
+                         const std::string& index_path,
+                         const std::function<BuildOptions()>& make_options, Diagnostics& diags) {
     OpenResult result;
     result.index_path = index_path;
     if (std::filesystem::exists(index_path)) {
@@ -78,9 +104,7 @@ OpenResult open_or_build(std::span<const SourceFile> sources, std::uint64_t fing
             throw std::runtime_error(s.path + ": gazetteer source missing; run scripts/build_gazetteer_assets.py or reinstall the assets");
     BuildStats stats;
     auto places = merge_sources(sources, diags, stats);
-    BuildOptions options;
-    options.stemmer = &stemmer;
-    options.excluded_names = lexicon.demonyms();
+    BuildOptions options = make_options();
     options.fingerprint = fingerprint;
     BuildStats written = write_index(places, options, index_path);
     written.refs_applied = stats.refs_applied;

@@ -3,6 +3,7 @@
 // rebuilt into the cache automatically whenever a source file changes; imported ones are
 // stand-alone index files in the data folder, chosen by name or path.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -38,11 +39,20 @@ struct OpenResult {
     std::string index_path;
 };
 
-// Opens `index_path` when its fingerprint matches, otherwise builds it from `sources` first.
-// Throws std::runtime_error when neither works.
+// The language files under `lang_dir` that shape index keys; their changes rebuild indexes.
+std::vector<std::string> key_language_files(const std::string& lang_dir);
+
+// What the index builder needs from the language data. Reads the large common-word list, so
+// call it only when an index is actually built.
+BuildOptions index_build_options(const std::string& lang_dir, const CyrillicStemmer& stemmer,
+                                 const Lexicon& lexicon, std::uint64_t fingerprint,
+                                 Diagnostics& diags);
+
+// Opens `index_path` when its fingerprint matches, otherwise builds it from `sources` first
+// with the options `make_options` returns. Throws std::runtime_error when neither works.
 OpenResult open_or_build(std::span<const SourceFile> sources, std::uint64_t fingerprint,
-                         const std::string& index_path, const CyrillicStemmer& stemmer,
-                         const Lexicon& lexicon, Diagnostics& diags);
+                         const std::string& index_path,
+                         const std::function<BuildOptions()>& make_options, Diagnostics& diags);
 
 // Resolves a --gazetteer argument: an index file (*.fmgaz), a name of an imported gazetteer
 // in data_dir, or empty for the bundled one. Returns the index path or throws with a hint.

@@ -146,6 +146,7 @@ KeyLookup Gazetteer::find(KeySpace space, std::string_view key) const {
                     rec.postings_count <= postings_count_ - rec.postings_begin)
                     out.postings = {postings_ + rec.postings_begin, rec.postings_count};
                 out.is_prefix = (rec.flags & 1u) != 0;
+                out.common_word = (rec.flags & 2u) != 0;
                 return out;
             }
         }

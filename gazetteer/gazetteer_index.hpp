@@ -38,6 +38,7 @@ struct Posting {
 struct KeyLookup {
     std::span<const Posting> postings;  // places that carry this exact key
     bool is_prefix = false;             // a longer multi-word key starts with this key and a space
+    bool common_word = false;           // an ordinary Ukrainian/Russian word has this key too
     bool found() const { return !postings.empty() || is_prefix; }
 };
 
@@ -114,11 +115,11 @@ struct KeyRecord {
     std::uint32_t key;            // string offset: space char followed by the key text
     std::uint32_t postings_begin;
     std::uint32_t postings_count;
-    std::uint32_t flags;          // bit 0: is a prefix of a longer key
+    std::uint32_t flags;          // bit 0: prefix of a longer key; bit 1: also a common word
 };
 
 inline constexpr char index_magic[8] = {'F', 'M', 'G', 'A', 'Z', '0', '0', '1'};
-inline constexpr std::uint32_t index_version = 1;
+inline constexpr std::uint32_t index_version = 2;
 
 std::uint64_t hash_key(KeySpace space, std::string_view key);
 

@@ -63,6 +63,7 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
         std::vector<CandidatePlace> best;
         std::string best_folded;
         std::size_t best_byte_end = 0;
+        bool best_common = false;
         std::size_t j = i;
         for (std::size_t words = 1; words <= max_name_words && j != 0; ++words) {
             const Token& t = tokens[j];
@@ -89,6 +90,8 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
                 best_end = j;
                 best_folded = folded;
                 best_byte_end = t.end;
+                best_common = exact.common_word || variant.common_word || inflected_t.common_word ||
+                              inflected_s.common_word;
             }
             // Abbreviations written with their dot ("Ky.", "Calif.") are names with the dot.
             if (t.end - t.begin <= 6 && j + 1 < tokens.size() && tokens[j + 1].gap == Gap::none &&
@@ -115,6 +118,7 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
         t.byte_end = best_byte_end;
         t.folded = std::move(best_folded);
         t.candidates = std::move(best);
+        t.common_word = best_common && cyrillic;
         found.push_back(std::move(t));
         i = best_end;
     }

@@ -35,6 +35,7 @@ struct Toponym {
     double evidence = 0.9;       // how sure we are that this is a place name at all (0..1)
     bool needs_locative_evidence = false;  // a common word: kept only with place context
     bool near_spelling = false;  // unknown name in place context: look for a near spelling
+    bool common_word = false;    // the matched key is also an ordinary Ukrainian/Russian word
     bool rejected = false;
 };
 

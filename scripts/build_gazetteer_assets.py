@@ -637,6 +637,32 @@ def build_given_names(sources: Path, out: Path, stats: dict) -> None:
     stats["given_names_en"] = len(names)
 
 
+HUNSPELL_DICS = (Path("/usr/share/hunspell/uk_UA.dic"), Path("/usr/share/hunspell/ru_RU.dic"))
+
+
+def build_cyrillic_common_words(out: Path, stats: dict) -> None:
+    # Ukrainian and Russian ordinary words: the lemmas that Debian's hunspell-uk and
+    # hunspell-ru dictionaries write with a lower-case initial (proper names are capitalised
+    # there). The index builder stems them like place names and flags the name keys they hit
+    # ("Атак" ~ Ataky, "Щастя"), so such names need place context.
+    words: set[str] = set()
+    for dic in HUNSPELL_DICS:
+        need_file(dic, "install the Debian packages hunspell-uk and hunspell-ru")
+        lines = dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        for line in lines:
+            w = line.split("/", 1)[0].strip()
+            if len(w) < 2 or not w[0].islower() or not all(ch.isalpha() or ch in "'’-" for ch in w):
+                continue
+            if not any("\u0400" <= ch <= "\u04ff" for ch in w):
+                continue
+            words.add(w)
+    header = ("# Ukrainian and Russian common words: lower-case lemmas of Debian's hunspell-uk and\n"
+              "# hunspell-ru dictionaries (LGPL/MPL/GPL tri-licence, see their copyright files).\n"
+              "# Made by scripts/build_gazetteer_assets.py. One word a line.\n")
+    write_if_changed(out, gzip_bytes((header + "".join(w + "\n" for w in sorted(words))).encode("utf-8")))
+    stats["cyrillic_common_words"] = len(words)
+
+
 def build_common_words(dict_file: Path, out: Path, stats: dict) -> None:
     # Every word the dictionary writes in lower case (an ordinary word, not a proper name).
     # The recogniser compares them with names after folding and transliteration, so a list
@@ -687,6 +713,7 @@ def main() -> int:
 
     build_common_words(DICT_FILE, args.out / "lang" / "en_common_words.txt.gz", stats)
     build_given_names(args.sources, args.out / "lang" / "given_names_en.txt.gz", stats)
+    build_cyrillic_common_words(args.out / "lang" / "cyrillic_common_words.txt.gz", stats)
 
     for k, v in stats.items():
         print(f"{k}: {v}")

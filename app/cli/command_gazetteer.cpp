@@ -50,10 +50,8 @@ int import_gazetteer(const Arguments& a, std::ostream& out, std::ostream& err) {
     auto t0 = std::chrono::steady_clock::now();
     gaz::BuildStats stats;
     auto places = gaz::merge_sources(sources, diags, stats);
-    gaz::BuildOptions options;
-    options.stemmer = lang.stemmer.get();
-    options.excluded_names = lang.lexicon->demonyms();
-    options.fingerprint = gaz::fingerprint_sources(sources, lang.files);
+    gaz::BuildOptions options = gaz::index_build_options(
+        lang.lang_dir, *lang.stemmer, *lang.lexicon, gaz::fingerprint_sources(sources, lang.files), diags);
     auto written = gaz::write_index(places, options, target);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     auto items = diags.items();

@@ -28,7 +28,8 @@ LanguageData load_language_data(const std::string& assets_dir, Diagnostics& diag
     d.lexicon = std::make_shared<const gaz::Lexicon>(gaz::Lexicon::load(lang, diags));
     d.stemmer = std::make_shared<const gaz::CyrillicStemmer>(
         gaz::CyrillicStemmer::load(lang + "/cyrillic_endings.tsv", diags));
-    d.files = {lang + "/cyrillic_endings.tsv", lang + "/demonyms.txt"};
+    d.lang_dir = lang;
+    d.files = gaz::key_language_files(lang);
     return d;
 }
 
@@ -62,7 +63,9 @@ gaz::MentionFinder load_mention_finder(const std::optional<std::string>& gazette
     if (!std::filesystem::exists(index_path))
         progress << "frontmap: building the gazetteer index (once per change of its sources) into "
                  << index_path << "\n";
-    auto opened = gaz::open_or_build(sources, fp, index_path, *lang.stemmer, *lang.lexicon, diags);
+    auto opened = gaz::open_or_build(sources, fp, index_path, [&] {
+        return gaz::index_build_options(lang.lang_dir, *lang.stemmer, *lang.lexicon, fp, diags);
+    }, diags);
     if (opened.rebuilt) {
         double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         progress << "frontmap: gazetteer index ready: " << opened.stats.places << " places, "

@@ -14,6 +14,7 @@ namespace frontmap::cli {
 struct LanguageData {
     std::shared_ptr<const gaz::Lexicon> lexicon;
     std::shared_ptr<const gaz::CyrillicStemmer> stemmer;
+    std::string lang_dir;
     std::vector<std::string> files;  // the files that shape index keys (for fingerprints)
 };
 
