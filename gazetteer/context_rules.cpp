@@ -83,7 +83,7 @@ struct PersonNames {
 bool names_major_place(const Gazetteer& g, const std::string& folded) {
     for (const auto& p : g.find(KeySpace::folded, folded).postings) {
         const auto& r = g.record(p.place);
-        if (r.feature_class == 'A' || r.population >= 500000) return true;
+        if (r.feature_class == 'A' || r.population >= 100000) return true;
     }
     return false;
 }
@@ -158,6 +158,15 @@ bool all_common_words(const Around& a, const Toponym& t) {
         if (!a.ctx.lexicon.is_common_word(a.folded_word(k))) return false;
     }
     return true;
+}
+
+// Population of the largest place that has this exact name as its own (not an alternate).
+std::int64_t largest_population(const Gazetteer& g, const Toponym& t) {
+    std::int64_t best = 0;
+    for (const auto& c : t.candidates)
+        if (c.match == MatchKind::exact && (c.name_kind == NameKind::primary || c.name_kind == NameKind::ascii))
+            best = std::max(best, g.record(c.place).population);
+    return best;
 }
 
 bool is_big_place(const Gazetteer& g, const Toponym& t) {
@@ -315,18 +324,27 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
         (void)prev;
     }
     // Acronyms ("NATO", "ISW") are places only as country abbreviations ("UK", "USA").
-    if (single && first.all_upper && first.end - first.begin <= 4 && !country) {
+    if (single && first.all_upper && first.end - first.begin <= 4 && !country &&
+        token_text(a.text, first).find('.') == std::string_view::npos) {
         t.rejected = true;
         return;
     }
     // One or two letters are initials, particles or prepositions, not places ("По", "By").
-    if (single && !country && letter_count(token_text(a.text, first)) <= 2) { t.rejected = true; return; }
+    if (single && !country && letter_count(token_text(a.text, first)) <= 2 && t.folded.back() != '.' &&
+        token_text(a.text, first).find('.') == std::string_view::npos) {
+        t.rejected = true;
+        return;
+    }
     const bool variant_only = std::none_of(t.candidates.begin(), t.candidates.end(), [](const CandidatePlace& c) {
         return c.match == MatchKind::exact || c.match == MatchKind::inflected;
     });
     // Words that are also ordinary words need place context; a name made only of such words
     // ("The City", "Central District") too.
-    if (!country && t.filter == FeatureFilter::any && !first.cyrillic && all_common_words(a, t)) {
+    // A city of 100,000 or more capitalised mid-sentence ("Mobile", "Reading", "Atlanta") is
+    // usually the city.
+    const bool big_city_mid_sentence = largest_population(g, t) >= 100000 && !first.sentence_start && !first.all_upper;
+    if (!country && t.filter == FeatureFilter::any && !first.cyrillic && !big_city_mid_sentence &&
+        all_common_words(a, t)) {
         if (first.sentence_start || first.all_upper || variant_only) { t.rejected = true; return; }
         t.needs_locative_evidence = true;
         t.evidence = 0.55;
@@ -339,7 +357,9 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
         t.evidence = std::min(t.evidence, 0.6);
     }
     // A given name alone ("Michael", "Mary") is a person far more often than a place.
-    if (single && !is_big_place(g, t) && lex.is_given_name(t.folded) && t.filter == FeatureFilter::any) {
+    const bool given_name_city = largest_population(g, t) >= 200000 && !first.sentence_start;
+    if (single && !is_big_place(g, t) && !given_name_city && lex.is_given_name(t.folded) &&
+        t.filter == FeatureFilter::any) {
         if (first.sentence_start) { t.rejected = true; return; }
         t.needs_locative_evidence = true;
         t.evidence = std::min(t.evidence, 0.55);
