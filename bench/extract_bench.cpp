@@ -249,6 +249,33 @@ void print_throughput(const char* label, const Throughput& t) {
                 static_cast<double>(t.bytes) / kMB, t.seconds);
 }
 
+// The RESULT line: every figure of the report, for scripts (bench/run_extract_bench.sh).
+std::string result_json(const IndexBuild& build, double start_s, double rss_mb, const Corpus& corpus,
+                        unsigned repeat, const std::vector<Throughput>& configs,
+                        const std::map<std::string, Throughput>& by_file) {
+    std::string json = "{\"index_build_s\":" + std::to_string(build.seconds) +
+                       ",\"index_build_peak_rss_mb\":" + std::to_string(build.peak_rss_mb) +
+                       ",\"start_s\":" + std::to_string(start_s) + ",\"peak_rss_mb\":" + std::to_string(rss_mb) +
+                       ",\"corpus_mb\":" + std::to_string(static_cast<double>(corpus.bytes) / kMB) +
+                       ",\"docs\":" + std::to_string(corpus.docs.size()) + ",\"repeat\":" + std::to_string(repeat) +
+                       ",\"runs\":[";
+    for (std::size_t i = 0; i < configs.size(); ++i) {
+        if (i) json += ',';
+        json += throughput_json(configs[i]);
+    }
+    json += "],\"by_file\":{";
+    bool first = true;
+    for (const auto& [file, t] : by_file) {
+        json += first ? "\"" : ",\"";
+        json += json_escape(file);
+        json += "\":";
+        json += throughput_json(t);
+        first = false;
+    }
+    json += "}}";
+    return json;
+}
+
 int run(const Options& options) {
     TempCacheDir cache;
     const IndexBuild build = time_index_build();
@@ -284,26 +311,7 @@ int run(const Options& options) {
     const double rss_mb = peak_rss_mb(RUSAGE_SELF);
     std::printf("\npeak RSS (start + extraction, this process): %.0f MB\n", rss_mb);
 
-    std::string json = "{\"index_build_s\":" + std::to_string(build.seconds) +
-                       ",\"index_build_peak_rss_mb\":" + std::to_string(build.peak_rss_mb) +
-                       ",\"start_s\":" + std::to_string(start_s) + ",\"peak_rss_mb\":" + std::to_string(rss_mb) +
-                       ",\"corpus_mb\":" + std::to_string(static_cast<double>(corpus.bytes) / kMB) +
-                       ",\"docs\":" + std::to_string(corpus.docs.size()) + ",\"repeat\":" + std::to_string(repeat) +
-                       ",\"runs\":[";
-    for (std::size_t i = 0; i < configs.size(); ++i) {
-        if (i) json += ',';
-        json += throughput_json(configs[i]);
-    }
-    json += "],\"by_file\":{";
-    bool first = true;
-    for (const auto& [file, t] : by_file) {
-        json += first ? "\"" : ",\"";
-        json += json_escape(file);
-        json += "\":";
-        json += throughput_json(t);
-        first = false;
-    }
-    std::printf("RESULT %s}}\n", json.c_str());
+    std::printf("RESULT %s\n", result_json(build, start_s, rss_mb, corpus, repeat, configs, by_file).c_str());
     return 0;
 }
 

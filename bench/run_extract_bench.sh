@@ -25,7 +25,7 @@ corpus=()
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   case ${args[i]} in
-    --repeat|--threads) ((i++)) ;;
+    --repeat|--threads) i=$((i + 1)) ;;
     --*) ;;
     *) corpus+=("${args[i]}") ;;
   esac

@@ -91,6 +91,15 @@ struct KeyBuilder {
     }
 };
 
+// Masculine nominative adjective endings, the form dictionaries list adjectives under
+// (folded: й is и after diacritics are stripped).
+bool is_adjective_lemma(std::string_view folded) {
+    static constexpr std::string_view endings[] = {"ии", "іи", "ыи", "ои", "ии"};
+    for (auto e : endings)
+        if (folded.size() > e.size() && folded.substr(folded.size() - e.size()) == e) return true;
+    return false;
+}
+
 std::uint64_t next_pow2(std::uint64_t n) {
     std::uint64_t p = 1;
     while (p < n) p <<= 1;
@@ -207,10 +216,12 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
     std::unordered_set<std::string> common_keys;
     for (const auto& word : options.common_cyrillic_words) {
         std::string folded = fold_name(word);
-        std::string skel = skeleton_key(folded);
-        std::string stem = skeleton_key(options.stemmer->stem_name(folded));
         common_keys.insert(std::string(1, static_cast<char>(KeySpace::folded)) + folded);
-        common_keys.insert(std::string(1, static_cast<char>(KeySpace::skeleton)) + skel);
+        common_keys.insert(std::string(1, static_cast<char>(KeySpace::skeleton)) + skeleton_key(folded));
+        // Case forms of nouns ("атак" of "атака") too, but not of adjectives: "покровський"
+        // is made from the town's name and shares its stem.
+        if (is_adjective_lemma(folded)) continue;
+        std::string stem = skeleton_key(options.stemmer->stem_name(folded));
         common_keys.insert(std::string(1, static_cast<char>(KeySpace::skeleton)) + stem);
         common_keys.insert(std::string(1, static_cast<char>(KeySpace::stem)) + stem);
     }

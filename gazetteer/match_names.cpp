@@ -15,16 +15,18 @@ bool is_punct(std::string_view text, const Token& t, std::string_view p) {
     return !t.word && token_text(text, t) == p;
 }
 
-// The token index of the next word of a multi-word name after `j`, or 0 when the name cannot
-// continue there. Names run over spaces, hyphens ("Chasiv-Yar", "Rostov-on-Don") and the dot of
+constexpr std::size_t no_next_word = static_cast<std::size_t>(-1);
+
+// The token index of the next word of a multi-word name after `j`, or no_next_word when the
+// name cannot continue there. Names run over spaces, hyphens ("Chasiv-Yar", "Rostov-on-Don") and the dot of
 // a short abbreviation ("St. Petersburg"), never over other punctuation or a paragraph break.
 std::size_t next_name_word(std::string_view text, const std::vector<Token>& tokens, std::size_t j) {
     const Token& cur = tokens[j];
-    if (cur.possessive) return 0;
+    if (cur.possessive) return no_next_word;
     std::size_t n = j + 1;
-    if (n >= tokens.size()) return 0;
+    if (n >= tokens.size()) return no_next_word;
     const Token& next = tokens[n];
-    if (next.word) return next.gap == Gap::space ? n : 0;
+    if (next.word) return next.gap == Gap::space ? n : no_next_word;
     bool hyphen = is_punct(text, next, "-") || is_punct(text, next, "\xE2\x80\x90");
     bool abbrev_dot = is_punct(text, next, ".") && cur.end - cur.begin <= 3 && cur.upper_initial;
     if ((hyphen && next.gap == Gap::none) || abbrev_dot) {
@@ -32,7 +34,7 @@ std::size_t next_name_word(std::string_view text, const std::vector<Token>& toke
             (tokens[n + 1].gap == Gap::none || (abbrev_dot && tokens[n + 1].gap == Gap::space)))
             return n + 1;
     }
-    return 0;
+    return no_next_word;
 }
 
 void collect(const KeyLookup& hit, MatchKind kind, std::vector<CandidatePlace>& out) {
@@ -65,7 +67,7 @@ std::vector<Toponym> match_names(std::string_view text, const std::vector<Token>
         std::size_t best_byte_end = 0;
         bool best_common = false;
         std::size_t j = i;
-        for (std::size_t words = 1; words <= max_name_words && j != 0; ++words) {
+        for (std::size_t words = 1; words <= max_name_words && j != no_next_word; ++words) {
             const Token& t = tokens[j];
             if (words > 1) folded.push_back(' ');
             folded += fold_name(token_text(text, t));

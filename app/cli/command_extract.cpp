@@ -2,6 +2,7 @@
 // a table.
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -146,6 +147,10 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
     }
     print_diagnostics(diags.take(), err);
 
+    // Refuse to overwrite before doing any work, for every kind of output.
+    for (const auto& target : {a.value("-o") ? *a.value("-o") : a.value_or("--output", ""), a.value_or("--save", "")})
+        if (!target.empty() && target != "-" && std::filesystem::exists(target) && !force)
+            throw UsageError(target + " already exists; use --force to replace it");
     std::optional<AtomicFile> out_file;
     std::string output = a.value("-o") ? *a.value("-o") : a.value_or("--output", "");
     if (!output.empty() && output != "-" && format != "geojson") out_file.emplace(output, force);

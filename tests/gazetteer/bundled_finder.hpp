@@ -33,13 +33,13 @@ inline gaz::MentionFinder build_bundled_finder() {
     finder.stemmer = std::make_shared<const gaz::CyrillicStemmer>(
         gaz::CyrillicStemmer::load(lang + "/cyrillic_endings.tsv", diags));
     const auto sources = gaz::bundled_sources(assets);
-    const std::vector<std::string> language_files = {lang + "/cyrillic_endings.tsv",
-                                                     lang + "/demonyms.txt"};
-    const std::uint64_t fingerprint = gaz::fingerprint_sources(sources, language_files);
+    const std::uint64_t fingerprint =
+        gaz::fingerprint_sources(sources, gaz::key_language_files(lang));
     const std::string cache = test_cache_dir();
     std::filesystem::create_directories(cache);
-    auto opened = gaz::open_or_build(sources, fingerprint, cache + "/bundled-tests.fmgaz",
-                                     *finder.stemmer, *finder.lexicon, diags);
+    auto opened = gaz::open_or_build(sources, fingerprint, cache + "/bundled-tests.fmgaz", [&] {
+        return gaz::index_build_options(lang, *finder.stemmer, *finder.lexicon, fingerprint, diags);
+    }, diags);
     finder.gazetteer = opened.gazetteer;
     return finder;
 }

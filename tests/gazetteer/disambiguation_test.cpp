@@ -59,7 +59,7 @@ TEST_CASE("resolves Avdiivka to the town near Donetsk, not the Chernihiv oblast 
     CHECK(m->place.admin1 == "Donetsk");
 }
 
-TEST_CASE("every mention has a score in (0, 1] and a runner-up never beats it",
+TEST_CASE("every mention has a score above 0 and at most 1 and a runner-up never beats it",
           "[gazetteer][disambiguation]") {
     const std::string text =
         "Russia's defence ministry said its troops entered Pokrovsk, Myrnohrad and Kupiansk. "

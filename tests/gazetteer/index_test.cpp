@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,6 @@
 #include "gazetteer/cyrillic_stemmer.hpp"
 #include "gazetteer/gazetteer_catalog.hpp"
 #include "gazetteer/gazetteer_index.hpp"
-#include "gazetteer/lexicon.hpp"
 #include "gazetteer/normalize.hpp"
 #include "tests/input/temp_folder.hpp"
 
@@ -23,7 +23,6 @@ using frontmap::gaz::CyrillicStemmer;
 using frontmap::gaz::fold_name;
 using frontmap::gaz::Gazetteer;
 using frontmap::gaz::KeySpace;
-using frontmap::gaz::Lexicon;
 using frontmap::gaz::NameKind;
 using frontmap::gaz::SourceFile;
 using frontmap::gaz::SourceKind;
@@ -101,6 +100,14 @@ struct TinyIndex {
         gazetteer = Gazetteer::open(path());
     }
     std::string path() const { return folder / "tiny.fmgaz"; }
+    std::function<BuildOptions()> options_with(std::uint64_t fingerprint) const {
+        return [this, fingerprint] {
+            BuildOptions options;
+            options.stemmer = stemmer.get();
+            options.fingerprint = fingerprint;
+            return options;
+        };
+    }
 
     // Places (by name and country) carrying `key` in `space`.
     std::vector<std::string> places_for(KeySpace space, const std::string& key) const {
@@ -232,10 +239,9 @@ TEST_CASE("the index stores its fingerprint and open_or_build rebuilds a stale o
     TinyIndex t;
     CHECK(t.gazetteer->fingerprint() == 42);
     Diagnostics diags;
-    const Lexicon lexicon = Lexicon::load(std::string(FRONTMAP_ASSETS_DIR) + "/lang", diags);
     const std::string path = t.path();
 
-    auto same = frontmap::gaz::open_or_build(t.sources, 42, path, *t.stemmer, lexicon, diags);
+    auto same = frontmap::gaz::open_or_build(t.sources, 42, path, t.options_with(42), diags);
     CHECK_FALSE(same.rebuilt);
     CHECK(same.gazetteer->fingerprint() == 42);
 
@@ -245,7 +251,7 @@ TEST_CASE("the index stores its fingerprint and open_or_build rebuilds a stale o
     const std::uint64_t after = frontmap::gaz::fingerprint_sources(t.sources, {});
     CHECK(before != after);
 
-    auto rebuilt = frontmap::gaz::open_or_build(t.sources, after, path, *t.stemmer, lexicon, diags);
+    auto rebuilt = frontmap::gaz::open_or_build(t.sources, after, path, t.options_with(after), diags);
     CHECK(rebuilt.rebuilt);
     CHECK(rebuilt.gazetteer->fingerprint() == after);
     CHECK(rebuilt.gazetteer->find(KeySpace::folded, "kotlyne").postings.size() == 1);
@@ -256,8 +262,7 @@ TEST_CASE("open_or_build replaces a damaged index file", "[gazetteer][index]") {
     t.folder.write("tiny.fmgaz", "this is not an index, just text that is long enough to be read............"
                                  "..........................................................................");
     Diagnostics diags;
-    const Lexicon lexicon = Lexicon::load(std::string(FRONTMAP_ASSETS_DIR) + "/lang", diags);
-    auto result = frontmap::gaz::open_or_build(t.sources, 42, t.path(), *t.stemmer, lexicon, diags);
+    auto result = frontmap::gaz::open_or_build(t.sources, 42, t.path(), t.options_with(42), diags);
     CHECK(result.rebuilt);
     CHECK(result.gazetteer->find(KeySpace::folded, "bakhmut").postings.size() == 1);
 }
