@@ -243,7 +243,8 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
         rec.key = pool.add(k);
         rec.postings_begin = static_cast<std::uint32_t>(postings.size());
         rec.postings_count = static_cast<std::uint32_t>(list.size());
-        rec.flags = (is_prefix.count(k) ? 1u : 0u) | (common_keys.count(k) ? 2u : 0u);
+        rec.flags = (is_prefix.count(k) ? 1u : 0u) | (common_keys.count(k) ? 2u : 0u) |
+                    (static_cast<std::uint32_t>(std::min<std::size_t>(k.size(), 0xFFFF)) << 16);
         postings.insert(postings.end(), list.begin(), list.end());
         key_records.push_back(rec);
         if (k[0] == static_cast<char>(KeySpace::skeleton)) key_string_offset[k] = rec.key + 1;
@@ -270,6 +271,21 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
         buckets[slot] = k;
     }
 
+    // Populated places by grid cell, for searches around a point.
+    std::vector<std::uint32_t> cell_starts(grid_cells + 1, 0);
+    std::vector<std::uint32_t> cell_places;
+    {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> by_cell;
+        for (std::uint32_t i = 0; i < records.size(); ++i)
+            if (records[i].feature_class == 'P') by_cell.emplace_back(grid_cell(records[i].lat, records[i].lon), i);
+        std::sort(by_cell.begin(), by_cell.end());
+        for (const auto& [cell, place] : by_cell) {
+            ++cell_starts[cell + 1];
+            cell_places.push_back(place);
+        }
+        for (std::uint32_t c = 0; c < grid_cells; ++c) cell_starts[c + 1] += cell_starts[c];
+    }
+
     IndexHeader h{};
     std::memcpy(h.magic, index_magic, sizeof index_magic);
     h.version = index_version;
@@ -287,6 +303,9 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
     h.postings_count = postings.size();
     append_section(out, skeleton_list.data(), skeleton_list.size(), h.skeletons_off);
     h.skeletons_count = skeleton_list.size();
+    append_section(out, cell_starts.data(), cell_starts.size(), h.cell_starts_off);
+    append_section(out, cell_places.data(), cell_places.size(), h.cell_places_off);
+    h.cell_places_count = cell_places.size();
     std::memcpy(out.data(), &h, sizeof h);
     write_atomically(out_path, out);
 

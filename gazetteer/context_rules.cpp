@@ -14,11 +14,20 @@ struct Around {
     std::string_view text;
     const std::vector<Token>& tokens;
     const RecognitionContext& ctx;
+    // Folded words, computed on first use: the rules ask for the same neighbours many times.
+    mutable std::vector<std::string> folded_cache = std::vector<std::string>(tokens.size());
+    mutable std::vector<char> folded_ready = std::vector<char>(tokens.size(), 0);
 
     bool punct(std::size_t k, std::string_view p) const {
         return k < tokens.size() && !tokens[k].word && token_text(text, tokens[k]) == p;
     }
-    std::string folded_word(std::size_t k) const { return fold_name(token_text(text, tokens[k])); }
+    const std::string& folded_word(std::size_t k) const {
+        if (!folded_ready[k]) {
+            folded_cache[k] = fold_name(token_text(text, tokens[k]));
+            folded_ready[k] = 1;
+        }
+        return folded_cache[k];
+    }
 
     // Folded phrase of the `n` words ending just before token `k` (same sentence, words only,
     // separated by spaces), or empty when there are fewer.
@@ -38,7 +47,7 @@ struct Around {
                     continue;
                 return {};
             }
-            parts.push_back(fold_name(token_text(text, t)));
+            parts.push_back(folded_word(idx));
         }
         std::string out;
         for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
@@ -94,7 +103,12 @@ PersonNames find_person_names(const Around& a) {
     for (std::size_t k = 0; k < a.tokens.size(); ++k) {
         const Token& t = a.tokens[k];
         if (!t.word || !t.upper_initial || t.all_upper) continue;
-        std::string w = a.folded_word(k);
+        // Only a capitalised word followed by another (or by a title's dot) can open a name.
+        const std::size_t after = k + 1;
+        if (after >= a.tokens.size() ||
+            !((a.tokens[after].word && a.tokens[after].upper_initial) || a.punct(after, ".")))
+            continue;
+        const std::string& w = a.folded_word(k);
         bool given = lex.is_given_name(w);
         bool title = !given && lex.cue(CueCategory::person_before, w).has_value();
         if (!given && !title) continue;

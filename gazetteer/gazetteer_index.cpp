@@ -84,6 +84,9 @@ std::shared_ptr<const Gazetteer> Gazetteer::open(const std::string& path) {
     g->skeleton_list_ =
         section<std::uint32_t>(base, size, h.skeletons_off, h.skeletons_count, path, "skeletons");
     g->skeleton_list_size_ = h.skeletons_count;
+    g->cell_starts_ = section<std::uint32_t>(base, size, h.cell_starts_off, grid_cells + 1, path, "cell starts");
+    g->cell_places_ = section<std::uint32_t>(base, size, h.cell_places_off, h.cell_places_count, path, "cell places");
+    g->cell_places_count_ = h.cell_places_count;
     if (g->strings_size_ == 0 || g->strings_[g->strings_size_ - 1] != '\0')
         fail(path, "string pool is not terminated; rebuild the index");
     return g;
@@ -130,6 +133,15 @@ PlaceInfo Gazetteer::info(std::uint32_t place) const {
     return p;
 }
 
+std::span<const std::uint32_t> Gazetteer::populated_in_cell(int lat_floor, int lon_floor) const {
+    if (lat_floor < -90 || lat_floor > 89) return {};
+    lon_floor = ((lon_floor + 180) % 360 + 360) % 360 - 180;
+    std::uint32_t c = static_cast<std::uint32_t>((lat_floor + 90) * 360 + (lon_floor + 180));
+    std::uint32_t b = cell_starts_[c], e = cell_starts_[c + 1];
+    if (b > e || e > cell_places_count_) return {};
+    return {cell_places_ + b, e - b};
+}
+
 KeyLookup Gazetteer::find(KeySpace space, std::string_view key) const {
     const std::uint64_t h = hash_key(space, key);
     std::size_t slot = h & bucket_mask_;
@@ -138,9 +150,11 @@ KeyLookup Gazetteer::find(KeySpace space, std::string_view key) const {
         if (k == empty_bucket) return {};
         if (k < key_count_) {
             const KeyRecord& rec = keys_[k];
-            std::string_view stored = string_at(rec.key);
-            if (stored.size() == key.size() + 1 && stored[0] == static_cast<char>(space) &&
-                stored.substr(1) == key) {
+            // The stored length spares a strlen per probe; most probes fail on it.
+            const std::size_t length = rec.flags >> 16;
+            if (length == key.size() + 1 && rec.key + length < strings_size_ &&
+                strings_[rec.key] == static_cast<char>(space) &&
+                std::memcmp(strings_ + rec.key + 1, key.data(), key.size()) == 0) {
                 KeyLookup out;
                 if (rec.postings_begin <= postings_count_ &&
                     rec.postings_count <= postings_count_ - rec.postings_begin)

@@ -86,6 +86,9 @@ public:
 
     KeyLookup find(KeySpace space, std::string_view key) const;
 
+    // Populated places (class P) whose point lies in the 1°×1° cell with this south-west corner.
+    std::span<const std::uint32_t> populated_in_cell(int lat_floor, int lon_floor) const;
+
     std::uint64_t fingerprint() const { return fingerprint_; }
     std::size_t key_count() const { return key_count_; }
     const std::string& path() const { return path_; }
@@ -108,6 +111,9 @@ private:
     std::size_t postings_count_ = 0;
     const std::uint32_t* skeleton_list_ = nullptr;
     std::size_t skeleton_list_size_ = 0;
+    const std::uint32_t* cell_starts_ = nullptr;
+    const std::uint32_t* cell_places_ = nullptr;
+    std::size_t cell_places_count_ = 0;
 };
 
 // Key record in the hash table; internal to the index format but shared with the builder.
@@ -115,11 +121,12 @@ struct KeyRecord {
     std::uint32_t key;            // string offset: space char followed by the key text
     std::uint32_t postings_begin;
     std::uint32_t postings_count;
-    std::uint32_t flags;          // bit 0: prefix of a longer key; bit 1: also a common word
+    std::uint32_t flags;          // bit 0: prefix of a longer key; bit 1: also a common word;
+                                  // bits 16-31: length of the key string (space char included)
 };
 
 inline constexpr char index_magic[8] = {'F', 'M', 'G', 'A', 'Z', '0', '0', '1'};
-inline constexpr std::uint32_t index_version = 2;
+inline constexpr std::uint32_t index_version = 3;
 
 std::uint64_t hash_key(KeySpace space, std::string_view key);
 

@@ -18,6 +18,18 @@ struct IndexHeader {
     std::uint64_t keys_off, key_count;
     std::uint64_t postings_off, postings_count;
     std::uint64_t skeletons_off, skeletons_count;
+    // Populated places by 1°×1° cell: cell_starts[c]..cell_starts[c+1] index cell_places.
+    std::uint64_t cell_starts_off, cell_places_off, cell_places_count;
 };
+
+inline constexpr std::uint32_t grid_cells = 180 * 360;
+
+inline std::uint32_t grid_cell(double lat, double lon) {
+    int row = static_cast<int>(lat + 90.0);
+    int col = static_cast<int>(lon + 180.0);
+    row = row < 0 ? 0 : (row > 179 ? 179 : row);
+    col = col < 0 ? 0 : (col > 359 ? 359 : col);
+    return static_cast<std::uint32_t>(row * 360 + col);
+}
 
 }  // namespace frontmap::gaz

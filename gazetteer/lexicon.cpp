@@ -145,7 +145,7 @@ Lexicon Lexicon::load(const std::string& lang_dir, Diagnostics& diags) {
 std::optional<std::string_view> Lexicon::cue(CueCategory category,
                                              std::string_view folded_phrase) const {
     const auto& table = tables_[static_cast<std::size_t>(category)];
-    if (auto it = table.exact.find(std::string(folded_phrase)); it != table.exact.end())
+    if (auto it = table.exact.find(folded_phrase); it != table.exact.end())
         return std::string_view(it->second);
     if (folded_phrase.find(' ') == std::string_view::npos) {
         for (const auto& [prefix, value] : table.prefixes)
@@ -157,15 +157,15 @@ std::optional<std::string_view> Lexicon::cue(CueCategory category,
 }
 
 bool Lexicon::is_common_word(std::string_view folded) const {
-    return common_words_.count(std::string(folded)) != 0;
+    return common_words_.find(folded) != common_words_.end();
 }
 
 bool Lexicon::is_given_name(std::string_view folded) const {
-    return given_names_.count(std::string(folded)) != 0;
+    return given_names_.find(folded) != given_names_.end();
 }
 
 bool Lexicon::is_demonym(std::string_view folded) const {
-    return demonyms_.count(std::string(folded)) != 0;
+    return demonyms_.find(folded) != demonyms_.end();
 }
 
 }  // namespace frontmap::gaz

@@ -29,6 +29,15 @@ enum class CueCategory : std::size_t {
     count_
 };
 
+// Lets the word sets be searched with a string_view, without building a std::string.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+
 class Lexicon {
 public:
     // Parses the three files' contents; `where` names them in messages. Unknown categories and
@@ -51,18 +60,18 @@ public:
     bool is_common_word(std::string_view folded) const;
     bool is_demonym(std::string_view folded) const;
     bool is_given_name(std::string_view folded) const;
-    const std::unordered_set<std::string>& demonyms() const { return demonyms_; }
+    std::unordered_set<std::string> demonyms() const { return {demonyms_.begin(), demonyms_.end()}; }
 
 private:
     struct Table {
-        std::unordered_map<std::string, std::string> exact;
+        WordMap<std::string> exact;
         std::vector<std::pair<std::string, std::string>> prefixes;
     };
     std::array<Table, static_cast<std::size_t>(CueCategory::count_)> tables_;
     std::array<std::size_t, static_cast<std::size_t>(CueCategory::count_)> max_words_{};
-    std::unordered_set<std::string> common_words_;
-    std::unordered_set<std::string> demonyms_;
-    std::unordered_set<std::string> given_names_;
+    WordSet common_words_;
+    WordSet demonyms_;
+    WordSet given_names_;
 };
 
 }  // namespace frontmap::gaz

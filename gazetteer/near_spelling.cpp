@@ -42,18 +42,20 @@ std::vector<CandidatePlace> find_near_spellings(const Gazetteer& g, std::string_
         std::int64_t population;
     };
     std::vector<Hit> hits;
-    for (std::uint32_t p = 0; p < g.size(); ++p) {
-        const auto& r = g.record(p);
-        if (r.feature_class != 'P') continue;
-        if (std::abs(r.lat - lat) > dlat || std::abs(r.lon - lon) > dlon) continue;
-        if (distance_km(lat, lon, r.lat, r.lon) > radius_km) continue;
-        std::size_t best = limit + 1;
-        for (std::uint32_t off : g.skeletons(p)) {
-            std::string_view s = g.string_at(off);
-            if (s.empty() || s[0] != skel[0]) continue;  // first letters rarely get misspelt
-            best = std::min(best, edit_distance(skel, s, limit));
+    for (int cell_lat = static_cast<int>(std::floor(lat - dlat)); cell_lat <= static_cast<int>(std::floor(lat + dlat)); ++cell_lat) {
+        for (int cell_lon = static_cast<int>(std::floor(lon - dlon)); cell_lon <= static_cast<int>(std::floor(lon + dlon)); ++cell_lon) {
+            for (std::uint32_t p : g.populated_in_cell(cell_lat, cell_lon)) {
+                const auto& r = g.record(p);
+                if (distance_km(lat, lon, r.lat, r.lon) > radius_km) continue;
+                std::size_t best = limit + 1;
+                for (std::uint32_t off : g.skeletons(p)) {
+                    std::string_view s = g.string_at(off);
+                    if (s.empty() || s[0] != skel[0]) continue;  // first letters rarely get misspelt
+                    best = std::min(best, edit_distance(skel, s, limit));
+                }
+                if (best <= limit) hits.push_back({p, best, r.population});
+            }
         }
-        if (best <= limit) hits.push_back({p, best, r.population});
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
         if (a.distance != b.distance) return a.distance < b.distance;

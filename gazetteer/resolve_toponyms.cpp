@@ -106,11 +106,22 @@ bool has_capital_inside(const Gazetteer& g, const Toponym& t, std::uint32_t unit
 }
 
 struct DocumentFocus {
-    std::map<std::string, double> country_share;
-    std::vector<std::pair<double, double>> points;  // resolved populated places (lat, lon)
-    std::vector<std::uint32_t> admin1_units;        // ADM1 places the document names
+    std::vector<std::pair<std::string, double>> country_share;  // few entries: a flat list
+    std::vector<std::uint32_t> admin1_units;  // ADM1 places the document names
     bool has_center = false;
     double center_lat = 0, center_lon = 0;
+
+    double share_of(std::string_view country) const {
+        for (const auto& [cc, v] : country_share)
+            if (cc == country) return v;
+        return 0;
+    }
+};
+
+// A populated place the document names (this round's pick), once however often it is named.
+struct Anchor {
+    double lat = 0, lon = 0;
+    std::string_view only_name;  // the folded name, when every mention of it uses that one name
 };
 
 DocumentFocus focus_of(const Gazetteer& g, const std::vector<Toponym>& toponyms,
@@ -122,21 +133,23 @@ DocumentFocus focus_of(const Gazetteer& g, const std::vector<Toponym>& toponyms,
         if (scored[i].empty()) continue;
         std::uint32_t p = scored[i][0].place;
         const auto& r = g.record(p);
-        std::string cc(g.country(p));
+        std::string_view cc = g.country(p);
         double w = toponyms[i].evidence;
         if (!cc.empty()) {
-            f.country_share[cc] += w;
+            auto it = std::find_if(f.country_share.begin(), f.country_share.end(),
+                                   [&](const auto& e) { return e.first == cc; });
+            if (it == f.country_share.end()) f.country_share.emplace_back(std::string(cc), w);
+            else it->second += w;
             total += w;
         }
         if (r.feature_class == 'P') {
-            f.points.emplace_back(r.lat, r.lon);
             lat_sum += r.lat * w;
             lon_sum += r.lon * w;
             w_sum += w;
         }
         if (r.feature_class == 'A' && g.feature_code(p) == "ADM1") f.admin1_units.push_back(p);
     }
-    for (auto& [cc, v] : f.country_share) v /= std::max(total, 1e-9);
+    for (auto& e : f.country_share) e.second /= std::max(total, 1e-9);
     if (w_sum > 0) {
         f.has_center = true;
         f.center_lat = lat_sum / w_sum;
@@ -145,36 +158,60 @@ DocumentFocus focus_of(const Gazetteer& g, const std::vector<Toponym>& toponyms,
     return f;
 }
 
+std::vector<Anchor> anchors_of(const Gazetteer& g, const std::vector<Toponym>& toponyms,
+                               const std::vector<std::vector<Scored>>& scored) {
+    std::vector<std::pair<std::uint32_t, std::size_t>> picks;  // place, first toponym
+    for (std::size_t i = 0; i < toponyms.size(); ++i)
+        if (!scored[i].empty() && g.record(scored[i][0].place).feature_class == 'P')
+            picks.emplace_back(scored[i][0].place, i);
+    std::sort(picks.begin(), picks.end());
+    std::vector<Anchor> out;
+    for (std::size_t k = 0; k < picks.size();) {
+        std::size_t e = k;
+        std::string_view name = toponyms[picks[k].second].folded;
+        bool one_name = true;
+        for (; e < picks.size() && picks[e].first == picks[k].first; ++e)
+            one_name = one_name && toponyms[picks[e].second].folded == name;
+        const auto& r = g.record(picks[k].first);
+        out.push_back({r.lat, r.lon, one_name ? name : std::string_view()});
+        k = e;
+    }
+    return out;
+}
+
+// Sum of exp(-d/120 km) over the anchors not named like this mention, capped at 1. Distances
+// are equirectangular: the term is negligible beyond a few hundred km, where that is exact
+// enough, and it spares the trigonometry of a great circle for every pair.
+double nearness(double lat, double lon, const std::vector<Anchor>& anchors, std::string_view self) {
+    constexpr double km_per_degree = 111.195;
+    const double cos_lat = std::cos(lat * 3.14159265358979323846 / 180.0);
+    double near = 0;
+    for (const auto& a : anchors) {
+        if (!a.only_name.empty() && a.only_name == self) continue;
+        double dlat = a.lat - lat;
+        if (dlat > 8 || dlat < -8) continue;
+        double dlon = a.lon - lon;
+        if (dlon > 180) dlon -= 360;
+        if (dlon < -180) dlon += 360;
+        double d = km_per_degree * std::sqrt(dlat * dlat + dlon * dlon * cos_lat * cos_lat);
+        near += std::exp(-d / 120.0);
+        if (near >= 1.0) return 1.0;
+    }
+    return near;
+}
+
 // How well a candidate fits the rest of the document.
 double context_bonus(const Gazetteer& g, std::uint32_t p, const DocumentFocus& f,
-                     const std::vector<std::pair<double, double>>& others) {
+                     const std::vector<Anchor>& anchors, std::string_view self) {
     const auto& r = g.record(p);
-    double s = 0;
-    if (auto it = f.country_share.find(std::string(g.country(p))); it != f.country_share.end())
-        s += 3.0 * it->second;
+    double s = 3.0 * f.share_of(g.country(p));
     if (r.admin1_place != no_place &&
         std::find(f.admin1_units.begin(), f.admin1_units.end(), r.admin1_place) != f.admin1_units.end())
         s += 1.0;
     if (r.feature_class == 'P' || r.feature_class == 'S' || r.feature_class == 'H' ||
-        r.feature_class == 'L' || r.feature_class == 'T') {
-        double near = 0;
-        for (const auto& [lat, lon] : others) near += std::exp(-distance_km(r.lat, r.lon, lat, lon) / 120.0);
-        s += 1.5 * std::min(1.0, near);
-    }
+        r.feature_class == 'L' || r.feature_class == 'T')
+        s += 1.5 * nearness(r.lat, r.lon, anchors, self);
     return s;
-}
-
-std::vector<std::pair<double, double>> points_excluding(const Gazetteer& g,
-                                                        const std::vector<Toponym>& toponyms,
-                                                        const std::vector<std::vector<Scored>>& scored,
-                                                        std::size_t self) {
-    std::vector<std::pair<double, double>> out;
-    for (std::size_t i = 0; i < toponyms.size(); ++i) {
-        if (i == self || scored[i].empty() || toponyms[i].folded == toponyms[self].folded) continue;
-        const auto& r = g.record(scored[i][0].place);
-        if (r.feature_class == 'P') out.emplace_back(r.lat, r.lon);
-    }
-    return out;
 }
 
 void sort_scored(std::vector<Scored>& v) {
@@ -265,13 +302,12 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
                 sort_scored(scored[i]);
             }
         }
-        std::vector<std::vector<Scored>> next = scored;
+        const std::vector<Anchor> anchors = anchors_of(g, toponyms, scored);
         for (std::size_t i = 0; i < toponyms.size(); ++i) {
-            auto others = points_excluding(g, toponyms, scored, i);
-            for (auto& s : next[i]) s.total = s.prior + context_bonus(g, s.place, focus, others);
-            sort_scored(next[i]);
+            for (auto& s : scored[i])
+                s.total = s.prior + context_bonus(g, s.place, focus, anchors, toponyms[i].folded);
+            sort_scored(scored[i]);
         }
-        scored = std::move(next);
     }
 
     place_town_districts(g, toponyms, scored);
