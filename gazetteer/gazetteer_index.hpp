@@ -126,7 +126,7 @@ struct KeyRecord {
 };
 
 inline constexpr char index_magic[8] = {'F', 'M', 'G', 'A', 'Z', '0', '0', '1'};
-inline constexpr std::uint32_t index_version = 3;
+inline constexpr std::uint32_t index_version = 4;
 
 std::uint64_t hash_key(KeySpace space, std::string_view key);
 

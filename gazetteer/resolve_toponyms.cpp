@@ -214,6 +214,12 @@ double context_bonus(const Gazetteer& g, std::uint32_t p, const DocumentFocus& f
     return s;
 }
 
+double calibrated(double raw, const ResolveOptions& o) {
+    raw = std::clamp(raw, 1e-4, 1.0 - 1e-4);
+    double z = o.calibration_slope * std::log(raw / (1.0 - raw)) + o.calibration_offset;
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
 void sort_scored(std::vector<Scored>& v) {
     std::stable_sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) {
         if (a.total != b.total) return a.total > b.total;
@@ -321,7 +327,7 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
         double norm = 0;
         for (const auto& c : s) norm += std::exp(c.total - s[0].total);
         double p_top = 1.0 / norm;
-        double score = t.evidence * p_top;
+        double score = calibrated(t.evidence * p_top, options);
         if (score < options.min_score) continue;
         Mention m;
         m.byte_begin = t.byte_begin;
@@ -336,7 +342,8 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
         if (s.size() > 1) {
             Candidate ru;
             ru.place = g.info(s[1].place);
-            ru.score = std::round(t.evidence * std::exp(s[1].total - s[0].total) / norm * 1000.0) / 1000.0;
+            ru.score = std::round(calibrated(t.evidence * std::exp(s[1].total - s[0].total) / norm, options) *
+                                  1000.0) / 1000.0;
             m.runner_up = std::move(ru);
         }
         mentions.push_back(std::move(m));

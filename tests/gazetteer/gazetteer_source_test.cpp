@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer_source.hpp"
+#include "tests/support/temp_folder.hpp"
 
 using frontmap::Diagnostic;
 using frontmap::Diagnostics;
@@ -18,36 +19,15 @@ using frontmap::gaz::SourcePlace;
 
 namespace {
 
-class TempFolder {
-public:
-    TempFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "frontmap-gaz-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-        path_ = pattern;
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-    ~TempFolder() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    std::string write(const std::string& name, std::string_view bytes) const {
-        const auto full = (path_ / name).string();
-        std::ofstream(full, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        return full;
-    }
-    std::string write_gzip(const std::string& name, std::string_view bytes) const {
-        const auto full = (path_ / name).string();
-        gzFile gz = gzopen(full.c_str(), "wb");
-        gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size()));
-        gzclose(gz);
-        return full;
-    }
-    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+using frontmap::test::TempFolder;
 
-private:
-    std::filesystem::path path_;
-};
+std::string write_gzip(const TempFolder& folder, const std::string& name, std::string_view bytes) {
+    const auto full = folder / name;
+    gzFile gz = gzopen(full.c_str(), "wb");
+    gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size()));
+    gzclose(gz);
+    return full;
+}
 
 // Bakhmut as cities500.txt has it (alternate names shortened).
 const std::string kBakhmutRow =
@@ -127,8 +107,8 @@ TEST_CASE("read_geonames reads plain and gzip files, skipping bad lines with pat
     TempFolder dir;
     const std::string content = kBakhmutRow + "\n" + with_column(kBakhmutRow, 5, "north") + "\r\n\n" +
                                 with_column(kBakhmutRow, 1, "712452") + "\r\n";
-    for (const auto& path : {dir.write("cities.txt", content), dir.write_gzip("cities.txt.gz", content),
-                             dir.write_gzip("cities-no-gz-name.txt", content)}) {
+    for (const auto& path : {dir.write("cities.txt", content), write_gzip(dir, "cities.txt.gz", content),
+                             write_gzip(dir, "cities-no-gz-name.txt", content)}) {
         Diagnostics diags;
         std::vector<SourcePlace> places;
         const auto count = frontmap::gaz::read_geonames(path, diags, [&](SourcePlace&& p) { places.push_back(std::move(p)); });
@@ -161,7 +141,7 @@ TEST_CASE("a truncated gzip file is reported after the lines that could be read"
     TempFolder dir;
     std::string rows;
     for (int i = 1; i <= 2000; ++i) rows += with_column(kBakhmutRow, 1, std::to_string(i)) + "\n";
-    const auto full = dir.write_gzip("full.gz", rows);
+    const auto full = write_gzip(dir, "full.gz", rows);
     std::ifstream in(full, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto cut = dir.write("cut.gz", bytes.substr(0, bytes.size() / 2));

@@ -14,7 +14,7 @@
 #include "gazetteer/gazetteer_catalog.hpp"
 #include "gazetteer/gazetteer_index.hpp"
 #include "gazetteer/normalize.hpp"
-#include "tests/input/temp_folder.hpp"
+#include "tests/support/temp_folder.hpp"
 
 using frontmap::Diagnostics;
 using frontmap::gaz::BuildOptions;

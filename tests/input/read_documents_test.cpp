@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "app/input/read_documents.hpp"
-#include "tests/input/temp_folder.hpp"
+#include "tests/support/temp_folder.hpp"
 
 using frontmap::Diagnostic;
 using frontmap::Diagnostics;
