@@ -57,6 +57,33 @@ struct Around {
         return out;
     }
 
+    // True when the line holding token `k` is a Title Case headline ("Police Seek Man In Mobile"):
+    // there capitals say nothing about names. Computed once per document.
+    mutable std::vector<char> title_case = {};
+    bool in_title_case_line(std::size_t k) const {
+        if (title_case.empty()) mark_title_case_lines();
+        return title_case[k] != 0;
+    }
+    void mark_title_case_lines() const {
+        title_case.assign(tokens.size(), 0);
+        std::size_t line_start = 0;
+        for (std::size_t k = 0; k <= tokens.size(); ++k) {
+            bool line_ends = k == tokens.size() ||
+                             (k > line_start && text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end)
+                                                        .find('\n') != std::string_view::npos);
+            if (!line_ends) continue;
+            std::size_t words = 0, capitalised = 0;
+            for (std::size_t i = line_start; i < k; ++i) {
+                if (!tokens[i].word || !tokens[i].has_letter || tokens[i].end - tokens[i].begin < 4) continue;
+                ++words;
+                if (tokens[i].upper_initial) ++capitalised;
+            }
+            if (words >= 4 && capitalised * 10 >= words * 8)
+                for (std::size_t i = line_start; i < k; ++i) title_case[i] = 1;
+            line_start = k;
+        }
+    }
+
     // Index of the word right after token `k` within the sentence (spaces only), or npos.
     std::size_t next_word(std::size_t k) const {
         std::size_t n = k + 1;
@@ -175,10 +202,20 @@ bool all_common_words(const Around& a, const Toponym& t) {
 }
 
 // Population of the largest place that has this exact name as its own (not an alternate).
+// An acronym that is itself an indexed name of an oblast ("DPR", "ДНР").
+bool names_admin_unit_exactly(const Gazetteer& g, const Toponym& t) {
+    for (const auto& c : t.candidates)
+        if (c.match == MatchKind::exact && g.record(c.place).feature_class == 'A' &&
+            g.feature_code(c.place) == "ADM1")
+            return true;
+    return false;
+}
+
 std::int64_t largest_population(const Gazetteer& g, const Toponym& t) {
     std::int64_t best = 0;
     for (const auto& c : t.candidates)
-        if (c.match == MatchKind::exact && (c.name_kind == NameKind::primary || c.name_kind == NameKind::ascii))
+        if (c.match == MatchKind::exact && g.record(c.place).feature_class == 'P' &&
+            (c.name_kind == NameKind::primary || c.name_kind == NameKind::ascii))
             best = std::max(best, g.record(c.place).population);
     return best;
 }
@@ -266,6 +303,11 @@ bool is_compound_adjective(const Around& a, const Toponym& t) {
     if (e + 1 < a.tokens.size() && a.punct(e, "-") && a.tokens[e].gap == Gap::none &&
         a.tokens[e + 1].word && a.tokens[e + 1].gap == Gap::none && !a.tokens[e + 1].upper_initial)
         return true;
+    // "Wal-Mart": a small place's name joined to another capitalised word is a brand or a name.
+    if (e + 1 < a.tokens.size() && a.punct(e, "-") && a.tokens[e].gap == Gap::none &&
+        a.tokens[e + 1].word && a.tokens[e + 1].gap == Gap::none && !is_big_place(a.ctx.gazetteer, t) &&
+        !can_be_metonym(a.ctx.gazetteer, t))
+        return true;
     std::size_t b = t.tok_begin;
     if (b >= 2 && a.punct(b - 1, "-") && a.tokens[b].gap == Gap::none &&
         a.tokens[b - 1].gap == Gap::none && a.tokens[b - 2].word && !a.tokens[b - 2].upper_initial)
@@ -338,8 +380,8 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
         (void)prev;
     }
     // Acronyms ("NATO", "ISW") are places only as country abbreviations ("UK", "USA").
-    if (single && first.all_upper && first.end - first.begin <= 4 && !country &&
-        token_text(a.text, first).find('.') == std::string_view::npos) {
+    if (single && first.all_upper && letter_count(token_text(a.text, first)) <= 4 && !country &&
+        !names_admin_unit_exactly(g, t) && token_text(a.text, first).find('.') == std::string_view::npos) {
         t.rejected = true;
         return;
     }
@@ -356,10 +398,14 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
     // ("The City", "Central District") too.
     // A city of 100,000 or more capitalised mid-sentence ("Mobile", "Reading", "Atlanta") is
     // usually the city.
-    const bool big_city_mid_sentence = largest_population(g, t) >= 100000 && !first.sentence_start && !first.all_upper;
+    const bool big_city_mid_sentence = largest_population(g, t) >= 100000 && !first.sentence_start &&
+                                       !first.all_upper && !a.in_title_case_line(t.tok_begin);
     if (!country && t.filter == FeatureFilter::any && !first.cyrillic && !big_city_mid_sentence &&
         all_common_words(a, t)) {
-        if (first.sentence_start || first.all_upper || variant_only) { t.rejected = true; return; }
+        if (first.sentence_start || first.all_upper || variant_only) {
+            t.rejected = true;
+            return;
+        }
         t.needs_locative_evidence = true;
         t.evidence = 0.55;
     }
@@ -397,6 +443,17 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
             if (!known) { t.rejected = true; return; }
         }
     }
+}
+
+// Two names separated only by a comma or a coordinating conjunction.
+bool listed_together(const Around& a, const Toponym& first, const Toponym& second) {
+    if (second.tok_begin < first.tok_end || second.tok_begin - first.tok_end != 1) return false;
+    const std::size_t k = first.tok_end;
+    if (a.punct(k, ",")) return true;
+    if (!a.tokens[k].word) return false;
+    static constexpr std::string_view conjunctions[] = {"and", "or", "та", "і", "й", "и", "або", "или", "чи"};
+    const std::string& w = a.folded_word(k);
+    return std::find(std::begin(conjunctions), std::end(conjunctions), w) != std::end(conjunctions);
 }
 
 bool place_context_before(const Around& a, std::size_t tok) {
@@ -444,20 +501,30 @@ void apply_context_rules(std::string_view text, const std::vector<Token>& tokens
                          const RecognitionContext& ctx, std::vector<Toponym>& toponyms) {
     Around a{text, tokens, ctx};
     const PersonNames persons = find_person_names(a);
-    for (auto& t : toponyms) {
+    std::vector<bool> pending(toponyms.size(), false);  // ordinary words still without context
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        auto& t = toponyms[i];
         apply_qualifiers(a, t);
         reject_false_friends(a, persons, t);
         if (t.rejected) continue;
-        if (t.needs_locative_evidence) {
-            bool locative = t.relation.size() > 0 || place_context_before(a, t.tok_begin);
-            if (!locative) { t.rejected = true; continue; }
-        }
+        if (t.needs_locative_evidence && t.relation.empty() && !place_context_before(a, t.tok_begin))
+            pending[i] = true;
         if (t.tok_end - t.tok_begin > 1) t.evidence = std::min(0.97, t.evidence + 0.05);
         if (tokens[t.tok_begin].sentence_start && t.tok_end - t.tok_begin == 1)
             t.evidence = std::min(t.evidence, 0.85);
         if (can_be_metonym(ctx.gazetteer, t) && t.filter == FeatureFilter::any &&
             reads_as_metonym(a, t))
             t.role = MentionRole::actor;
+    }
+    // In a list of places ("Нікополь та Марганець", "Bath, Bristol and Reading") the others
+    // are the place context.
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (!pending[i]) continue;
+        bool listed = (i > 0 && !toponyms[i - 1].rejected && !pending[i - 1] &&
+                       listed_together(a, toponyms[i - 1], toponyms[i])) ||
+                      (i + 1 < toponyms.size() && !toponyms[i + 1].rejected && !pending[i + 1] &&
+                       listed_together(a, toponyms[i], toponyms[i + 1]));
+        if (!listed) toponyms[i].rejected = true;
     }
     toponyms.erase(std::remove_if(toponyms.begin(), toponyms.end(),
                                   [](const Toponym& t) { return t.rejected; }),

@@ -149,10 +149,10 @@ void CyrillicStemmer::index_rules() {
     }
 }
 
-void CyrillicStemmer::append_stem(std::string& out, std::string_view word) const {
+void CyrillicStemmer::append_stem(std::string& out, std::string_view word, std::size_t min_letters) const {
     const char32_t last = last_two_byte_code_point(word);
     const std::size_t letters = count_letters(word);
-    if (rules_.empty() || last < 0x400 || last > 0x4FF || letters <= kMinStemLetters) {
+    if (rules_.empty() || last < 0x400 || last > 0x4FF || letters <= min_letters) {
         out += word;
         return;
     }
@@ -165,7 +165,7 @@ void CyrillicStemmer::append_stem(std::string& out, std::string_view word) const
         const Rule& rule = rules_[k];
         if ((rule.languages & languages) == 0 || rule.ending_letters >= letters) continue;
         const std::size_t kept = letters - rule.ending_letters + rule.replacement_letters;
-        if (kept < kMinStemLetters || !word.ends_with(rule.ending)) continue;
+        if (kept < min_letters || !word.ends_with(rule.ending)) continue;
         stem = word.substr(0, word.size() - rule.ending.size());
         replacement = rule.replacement;
         stem_letters = kept;
@@ -176,7 +176,7 @@ void CyrillicStemmer::append_stem(std::string& out, std::string_view word) const
     out += replacement;
     // "ь"/"ъ" (D1 8C / D1 8A) at the end of a stem: "Маріуполь", "Запорожье" → "запорожь".
     const std::string_view result = std::string_view(out).substr(start);
-    if (stem_letters > kMinStemLetters && (result.ends_with("\xD1\x8C") || result.ends_with("\xD1\x8A"))) {
+    if (stem_letters > min_letters && (result.ends_with("\xD1\x8C") || result.ends_with("\xD1\x8A"))) {
         out.resize(out.size() - 2);
     }
 }
@@ -184,7 +184,7 @@ void CyrillicStemmer::append_stem(std::string& out, std::string_view word) const
 std::string CyrillicStemmer::stem_word(std::string_view folded_word) const {
     std::string out;
     out.reserve(folded_word.size() + 8);
-    append_stem(out, folded_word);
+    append_stem(out, folded_word, kMinStemLetters);
     return out;
 }
 
@@ -196,8 +196,9 @@ std::string CyrillicStemmer::stem_name(std::string_view folded) const {
         const std::size_t space = std::min(folded.find(' ', start), folded.size());
         const std::string_view word = folded.substr(start, space - start);
         if (!word.empty()) {
-            if (!out.empty()) out += ' ';
-            append_stem(out, word);
+            const bool first = out.empty();
+            if (!first) out += ' ';
+            append_stem(out, word, first ? kMinStemLetters : kMinInnerStemLetters);
         }
         start = space + 1;
     }

@@ -45,12 +45,14 @@ private:
     static constexpr std::uint8_t kUkrainian = 1;
     static constexpr std::uint8_t kRussian = 2;
     static constexpr std::size_t kMinStemLetters = 3;
+    // Later words of a multi-word name may stem shorter: "Часового Яру" → "часов яр".
+    static constexpr std::size_t kMinInnerStemLetters = 2;
     // Rules sorted by the last letter of their ending (an offset into U+0400..U+04FF), longest
     // ending first; bucket_begin_[k]..bucket_begin_[k + 1] are those ending in U+0400 + k.
     static constexpr std::size_t kBuckets = 0x100;
 
     void index_rules();
-    void append_stem(std::string& out, std::string_view word) const;
+    void append_stem(std::string& out, std::string_view word, std::size_t min_letters) const;
 
     std::vector<Rule> rules_;
     std::array<std::uint32_t, kBuckets + 1> bucket_begin_{};

@@ -63,9 +63,13 @@ gaz::MentionFinder load_mention_finder(const std::optional<std::string>& gazette
     if (!std::filesystem::exists(index_path))
         progress << "frontmap: building the gazetteer index (once per change of its sources) into "
                  << index_path << "\n";
+    // Problems in gazetteer sources are reported, but they are not the command's input: they
+    // do not change its exit status.
+    Diagnostics build_diags;
     auto opened = gaz::open_or_build(sources, fp, index_path, [&] {
-        return gaz::index_build_options(lang.lang_dir, *lang.stemmer, *lang.lexicon, fp, diags);
-    }, diags);
+        return gaz::index_build_options(lang.lang_dir, *lang.stemmer, *lang.lexicon, fp, build_diags);
+    }, build_diags);
+    for (auto& d : build_diags.take()) diags.warn(std::move(d.where), std::move(d.message));
     if (opened.rebuilt) {
         double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         progress << "frontmap: gazetteer index ready: " << opened.stats.places << " places, "
