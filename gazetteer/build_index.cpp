@@ -155,7 +155,7 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
         r.lat = p.lat;
         r.lon = p.lon;
         r.name = pool.add(p.name);
-        r.feature_code = pool.add(p.feature_code);
+        std::memcpy(r.feature_code, p.feature_code.data(), std::min(p.feature_code.size(), sizeof r.feature_code - 1));
         r.admin1_code = pool.add(p.admin1_code);
         r.source = pool.add(p.source);
         r.admin1_place = no_place;

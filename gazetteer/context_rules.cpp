@@ -29,32 +29,61 @@ struct Around {
         return folded_cache[k];
     }
 
-    // Folded phrase of the `n` words ending just before token `k` (same sentence, words only,
-    // separated by spaces), or empty when there are fewer.
-    std::string words_before(std::size_t k, std::size_t n) const {
-        std::vector<std::string> parts;
+    // Token indices of up to `n` words ending just before token `k` within the sentence,
+    // nearest first (the dot of a short abbreviation and a hashtag sign are skipped). Returns
+    // how many there are.
+    std::size_t previous_words(std::size_t k, std::size_t n, std::size_t* out) const {
+        std::size_t found = 0;
         std::size_t idx = k;
-        while (parts.size() < n) {
-            if (idx == 0) return {};
-            if (tokens[idx].gap == Gap::paragraph) return {};
+        while (found < n) {
+            if (idx == 0 || tokens[idx].gap == Gap::paragraph) break;
             --idx;
             const Token& t = tokens[idx];
             if (!t.word) {
                 if (token_text(text, t) == "#") continue;  // "Armed Forces of #Ukraine"
-                // Skip the dot of an abbreviation ("Gen.") only.
                 if (token_text(text, t) == "." && idx > 0 && tokens[idx - 1].word &&
                     tokens[idx - 1].end == t.begin && tokens[idx - 1].end - tokens[idx - 1].begin <= 4)
-                    continue;
-                return {};
+                    continue;  // "Gen."
+                break;
             }
-            parts.push_back(folded_word(idx));
+            out[found++] = idx;
         }
+        return found;
+    }
+
+    // Folded phrase of the `n` words ending just before token `k`, or empty when there are fewer.
+    std::string words_before(std::size_t k, std::size_t n) const {
+        std::size_t idx[8];
+        n = std::min<std::size_t>(n, 8);
+        if (previous_words(k, n, idx) < n) return {};
+        return phrase_of(idx, n);
+    }
+
+    std::string phrase_of(const std::size_t* idx, std::size_t n) const {
         std::string out;
-        for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+        for (std::size_t j = n; j-- > 0;) {
             if (!out.empty()) out.push_back(' ');
-            out += *it;
+            out += folded_word(idx[j]);
         }
         return out;
+    }
+
+    // Index of the word right after token `k` within the sentence (spaces only), or npos.
+    std::size_t next_word(std::size_t k) const {
+        std::size_t n = k + 1;
+        if (n < tokens.size() && tokens[n].word && tokens[n].gap == Gap::space) return n;
+        return std::string::npos;
+    }
+
+    // Longest cue phrase of `cat` that ends right before token `k`.
+    std::optional<std::pair<std::string_view, std::size_t>> cue_before(CueCategory cat,
+                                                                       std::size_t k) const {
+        std::size_t idx[8];
+        const std::size_t have = previous_words(k, std::min<std::size_t>(ctx.lexicon.max_words(cat), 8), idx);
+        for (std::size_t n = have; n >= 1; --n)
+            if (auto v = ctx.lexicon.cue(cat, n == 1 ? std::string_view(folded_word(idx[0])) : phrase_of(idx, n)))
+                return std::make_pair(*v, n);
+        return std::nullopt;
     }
 
     // True when the line holding token `k` is a Title Case headline ("Police Seek Man In Mobile"):
@@ -84,23 +113,6 @@ struct Around {
         }
     }
 
-    // Index of the word right after token `k` within the sentence (spaces only), or npos.
-    std::size_t next_word(std::size_t k) const {
-        std::size_t n = k + 1;
-        if (n < tokens.size() && tokens[n].word && tokens[n].gap == Gap::space) return n;
-        return std::string::npos;
-    }
-
-    // Longest cue phrase of `cat` that ends right before token `k`.
-    std::optional<std::pair<std::string_view, std::size_t>> cue_before(CueCategory cat,
-                                                                       std::size_t k) const {
-        for (std::size_t n = ctx.lexicon.max_words(cat); n >= 1; --n) {
-            std::string phrase = words_before(k, n);
-            if (phrase.empty()) continue;
-            if (auto v = ctx.lexicon.cue(cat, phrase)) return std::make_pair(*v, n);
-        }
-        return std::nullopt;
-    }
 };
 
 // People named in the document: "<given name> <Capitalised>…" and "<title> <Capitalised>…"

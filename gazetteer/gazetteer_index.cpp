@@ -123,7 +123,7 @@ PlaceInfo Gazetteer::info(std::uint32_t place) const {
     p.lat = r.lat;
     p.lon = r.lon;
     p.feature_class = r.feature_class;
-    p.feature_code = std::string(string_at(r.feature_code));
+    p.feature_code = std::string(feature_code(place));
     p.country = std::string(country(place));
     p.admin1_code = std::string(string_at(r.admin1_code));
     if (r.admin1_place != no_place && r.admin1_place < place_count_)

@@ -49,7 +49,6 @@ struct PlaceRecord {
     double lat;
     double lon;
     std::uint32_t name;          // string offsets into the pool (NUL-terminated)
-    std::uint32_t feature_code;
     std::uint32_t admin1_code;
     std::uint32_t source;
     std::uint32_t admin1_place;  // index of the ADM1 place this lies in, or no_place
@@ -58,6 +57,7 @@ struct PlaceRecord {
     char feature_class;
     char country[2];
     char pad;
+    char feature_code[8];        // inline: read for every candidate, so no pool lookup (NUL-padded)
 };
 
 inline constexpr std::uint32_t no_place = 0xFFFFFFFFu;
@@ -77,7 +77,10 @@ public:
     std::string_view string_at(std::uint32_t offset) const;
     std::string_view name(std::uint32_t place) const { return string_at(places_[place].name); }
     std::string_view feature_code(std::uint32_t place) const {
-        return string_at(places_[place].feature_code);
+        const char* code = places_[place].feature_code;
+        std::size_t n = 0;
+        while (n < sizeof places_[place].feature_code && code[n] != '\0') ++n;
+        return {code, n};
     }
     std::string_view country(std::uint32_t place) const;
     PlaceInfo info(std::uint32_t place) const;
@@ -126,7 +129,7 @@ struct KeyRecord {
 };
 
 inline constexpr char index_magic[8] = {'F', 'M', 'G', 'A', 'Z', '0', '0', '1'};
-inline constexpr std::uint32_t index_version = 4;
+inline constexpr std::uint32_t index_version = 5;
 
 std::uint64_t hash_key(KeySpace space, std::string_view key);
 
