@@ -232,7 +232,9 @@ void sort_scored(std::vector<Scored>& v) {
 void place_town_districts(const Gazetteer& g, const std::vector<Toponym>& toponyms,
                           std::vector<std::vector<Scored>>& scored) {
     for (std::size_t i = 0; i < toponyms.size(); ++i) {
-        if (toponyms[i].filter != FeatureFilter::town_district) continue;
+        const bool district = toponyms[i].filter == FeatureFilter::town_district ||
+                              toponyms[i].qualifier == "district" || toponyms[i].qualifier == "microdistrict";
+        if (!district) continue;
         std::uint32_t town = no_place;
         for (std::size_t k = i; k-- > 0;) {
             if (scored[k].empty() || toponyms[k].filter == FeatureFilter::town_district) continue;
@@ -243,9 +245,10 @@ void place_town_districts(const Gazetteer& g, const std::vector<Toponym>& topony
         }
         if (town == no_place) continue;
         const auto& t = g.record(town);
+        // A district of another town nearby is fine ("Pokrovsk district" next to Myrnohrad).
         bool own_is_near = !scored[i].empty() &&
                            distance_km(g.record(scored[i][0].place).lat, g.record(scored[i][0].place).lon,
-                                       t.lat, t.lon) < 30;
+                                       t.lat, t.lon) < 100;
         if (own_is_near) continue;
         Scored s;
         s.place = town;
