@@ -206,6 +206,11 @@ std::size_t letter_count(std::string_view utf8) {
 }
 
 bool all_common_words(const Around& a, const Toponym& t) {
+    // Capitalised word pairs mid-sentence ("Middle East", "Orange County") are names; only
+    // single words, or pairs at a sentence start or in a headline, are ambiguous.
+    if (t.tok_end - t.tok_begin > 1 && !a.tokens[t.tok_begin].sentence_start &&
+        !a.in_title_case_line(t.tok_begin))
+        return false;
     for (std::size_t k = t.tok_begin; k < t.tok_end; ++k) {
         if (!a.tokens[k].word) continue;
         if (!a.ctx.lexicon.is_common_word(a.folded_word(k))) return false;
@@ -216,10 +221,13 @@ bool all_common_words(const Around& a, const Toponym& t) {
 // Population of the largest place that has this exact name as its own (not an alternate).
 // An acronym that is itself an indexed name of an oblast ("DPR", "ДНР").
 bool names_admin_unit_exactly(const Gazetteer& g, const Toponym& t) {
-    for (const auto& c : t.candidates)
-        if (c.match == MatchKind::exact && g.record(c.place).feature_class == 'A' &&
-            g.feature_code(c.place) == "ADM1")
+    for (const auto& c : t.candidates) {
+        if (c.match != MatchKind::exact) continue;
+        auto code = g.feature_code(c.place);
+        char cls = g.record(c.place).feature_class;
+        if ((cls == 'A' && code == "ADM1") || (cls == 'L' && (code == "RGN" || code == "CONT")))
             return true;
+    }
     return false;
 }
 
@@ -237,7 +245,8 @@ bool is_big_place(const Gazetteer& g, const Toponym& t) {
         const auto& r = g.record(c.place);
         auto code = g.feature_code(c.place);
         if (r.population >= 500000 || r.feature_class == 'H' ||
-            (r.feature_class == 'A' && (code == "ADM1" || code.rfind("PCL", 0) == 0)))
+            (r.feature_class == 'A' && (code == "ADM1" || code.rfind("PCL", 0) == 0)) ||
+            (r.feature_class == 'L' && (code == "CONT" || code == "RGN")))
             return true;
     }
     return false;
