@@ -3,209 +3,17 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "gazetteer/candidate_traits.hpp"
 #include "gazetteer/find_toponyms.hpp"
+#include "gazetteer/person_names.hpp"
+#include "gazetteer/token_context.hpp"
 #include "gazetteer/normalize.hpp"
 
 namespace frontmap::gaz {
 
 namespace {
 
-struct Around {
-    std::string_view text;
-    const std::vector<Token>& tokens;
-    const RecognitionContext& ctx;
-    // Folded words, computed on first use: the rules ask for the same neighbours many times.
-    mutable std::vector<std::string> folded_cache = std::vector<std::string>(tokens.size());
-    mutable std::vector<char> folded_ready = std::vector<char>(tokens.size(), 0);
-
-    bool punct(std::size_t k, std::string_view p) const {
-        return k < tokens.size() && !tokens[k].word && token_text(text, tokens[k]) == p;
-    }
-    const std::string& folded_word(std::size_t k) const {
-        if (!folded_ready[k]) {
-            folded_cache[k] = fold_name(token_text(text, tokens[k]));
-            folded_ready[k] = 1;
-        }
-        return folded_cache[k];
-    }
-
-    // Token indices of up to `n` words ending just before token `k` within the sentence,
-    // nearest first (the dot of a short abbreviation and a hashtag sign are skipped). Returns
-    // how many there are.
-    std::size_t previous_words(std::size_t k, std::size_t n, std::size_t* out) const {
-        std::size_t found = 0;
-        std::size_t idx = k;
-        while (found < n) {
-            if (idx == 0 || tokens[idx].gap == Gap::paragraph) break;
-            --idx;
-            const Token& t = tokens[idx];
-            if (!t.word) {
-                if (token_text(text, t) == "#") continue;  // "Armed Forces of #Ukraine"
-                if (token_text(text, t) == "." && idx > 0 && tokens[idx - 1].word &&
-                    tokens[idx - 1].end == t.begin && tokens[idx - 1].end - tokens[idx - 1].begin <= 4)
-                    continue;  // "Gen."
-                break;
-            }
-            out[found++] = idx;
-        }
-        return found;
-    }
-
-    // Folded phrase of the `n` words ending just before token `k`, or empty when there are fewer.
-    std::string words_before(std::size_t k, std::size_t n) const {
-        std::size_t idx[8];
-        n = std::min<std::size_t>(n, 8);
-        if (previous_words(k, n, idx) < n) return {};
-        return phrase_of(idx, n);
-    }
-
-    std::string phrase_of(const std::size_t* idx, std::size_t n) const {
-        std::string out;
-        for (std::size_t j = n; j-- > 0;) {
-            if (!out.empty()) out.push_back(' ');
-            out += folded_word(idx[j]);
-        }
-        return out;
-    }
-
-    // Index of the word right after token `k` within the sentence (spaces only), or npos.
-    std::size_t next_word(std::size_t k) const {
-        std::size_t n = k + 1;
-        if (n < tokens.size() && tokens[n].word && tokens[n].gap == Gap::space) return n;
-        return std::string::npos;
-    }
-
-    // Longest cue phrase of `cat` that ends right before token `k`.
-    std::optional<std::pair<std::string_view, std::size_t>> cue_before(CueCategory cat,
-                                                                       std::size_t k) const {
-        std::size_t idx[8];
-        const std::size_t have = previous_words(k, std::min<std::size_t>(ctx.lexicon.max_words(cat), 8), idx);
-        for (std::size_t n = have; n >= 1; --n)
-            if (auto v = ctx.lexicon.cue(cat, n == 1 ? std::string_view(folded_word(idx[0])) : phrase_of(idx, n)))
-                return std::make_pair(*v, n);
-        return std::nullopt;
-    }
-
-    // True when the line holding token `k` is a Title Case headline ("Police Seek Man In Mobile"):
-    // there capitals say nothing about names. Computed once per document.
-    mutable std::vector<char> title_case = {};
-    bool in_title_case_line(std::size_t k) const {
-        if (title_case.empty()) mark_title_case_lines();
-        return title_case[k] != 0;
-    }
-    void mark_title_case_lines() const {
-        title_case.assign(tokens.size(), 0);
-        std::size_t line_start = 0;
-        for (std::size_t k = 0; k <= tokens.size(); ++k) {
-            bool line_ends = k == tokens.size() ||
-                             (k > line_start && text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end)
-                                                        .find('\n') != std::string_view::npos);
-            if (!line_ends) continue;
-            std::size_t words = 0, capitalised = 0;
-            for (std::size_t i = line_start; i < k; ++i) {
-                if (!tokens[i].word || !tokens[i].has_letter || tokens[i].end - tokens[i].begin < 4) continue;
-                ++words;
-                if (tokens[i].upper_initial) ++capitalised;
-            }
-            if (words >= 4 && capitalised * 10 >= words * 8)
-                for (std::size_t i = line_start; i < k; ++i) title_case[i] = 1;
-            line_start = k;
-        }
-    }
-
-};
-
-// People named in the document: "<given name> <Capitalised>…" and "<title> <Capitalised>…"
-// spans, and the surnames they end with, so that a later bare "Jones" is a person too.
-struct PersonNames {
-    std::vector<std::pair<std::size_t, std::size_t>> spans;  // token ranges [begin, end)
-    std::unordered_set<std::string> surnames;
-
-    bool covers(std::size_t begin, std::size_t end) const {
-        for (const auto& [b, e] : spans)
-            if (b <= begin && end <= e && (b < begin || end < e || e - b == 1)) return true;
-        return false;
-    }
-};
-
-bool names_major_place(const Gazetteer& g, const std::string& folded) {
-    for (const auto& p : g.find(KeySpace::folded, folded).postings) {
-        const auto& r = g.record(p.place);
-        if (r.feature_class == 'A' || r.population >= 100000) return true;
-    }
-    return false;
-}
-
-PersonNames find_person_names(const Around& a) {
-    PersonNames out;
-    const auto& lex = a.ctx.lexicon;
-    for (std::size_t k = 0; k < a.tokens.size(); ++k) {
-        const Token& t = a.tokens[k];
-        if (!t.word || !t.upper_initial || t.all_upper) continue;
-        // Only a capitalised word followed by another (or by a title's dot) can open a name.
-        const std::size_t after = k + 1;
-        if (after >= a.tokens.size() ||
-            !((a.tokens[after].word && a.tokens[after].upper_initial) || a.punct(after, ".")))
-            continue;
-        const std::string& w = a.folded_word(k);
-        bool given = lex.is_given_name(w);
-        bool title = !given && lex.cue(CueCategory::person_before, w).has_value();
-        if (!given && !title) continue;
-        std::size_t n = k + 1;
-        if (title && n < a.tokens.size() && a.punct(n, ".")) ++n;  // "Gen." "Sen."
-        // Given names that are also major places ("Florida Highway Patrol", "Georgia") only
-        // start a name before a surname-like word.
-        if (given && names_major_place(a.ctx.gazetteer, w)) continue;
-        std::size_t end = n;
-        while (end < a.tokens.size() && end - n < 3 && a.tokens[end].word && a.tokens[end].upper_initial &&
-               !a.tokens[end].all_upper && a.tokens[end].gap == Gap::space &&
-               !a.tokens[end].sentence_start && !lex.is_common_word(a.folded_word(end)) &&
-               !lex.cue(CueCategory::qualifier_after, a.folded_word(end)))
-            ++end;
-        if (end == n) {
-            // "Michael Brown": the surname is an ordinary word, but the given name is still a name.
-            if (given && n < a.tokens.size() && a.tokens[n].word && a.tokens[n].upper_initial &&
-                a.tokens[n].gap == Gap::space && !a.tokens[n].sentence_start &&
-                !lex.cue(CueCategory::qualifier_after, a.folded_word(n)))
-                out.spans.emplace_back(k, k + 1);
-            continue;
-        }
-        // A given name alone before a place ("Maria Pokrovsk"?) is rare; titles before places
-        // ("President Kyiv") do not occur, so both mark a person.
-        out.spans.emplace_back(given ? k : n, end);
-        if (end - (given ? k : n) >= 2 || title) out.surnames.insert(a.folded_word(end - 1));
-        k = end - 1;
-    }
-    return out;
-}
-
-bool is_country(const Gazetteer& g, std::uint32_t p) {
-    auto code = g.feature_code(p);
-    return g.record(p).feature_class == 'A' && (code.rfind("PCL", 0) == 0 || code == "TERR");
-}
-
-// Places that can stand for a government: countries, capitals, seats of government.
-bool can_be_metonym(const Gazetteer& g, const Toponym& t) {
-    for (const auto& c : t.candidates) {
-        auto code = g.feature_code(c.place);
-        if (is_country(g, c.place) || code == "PPLC" || code == "GOVL" || code == "CSTL") return true;
-    }
-    return false;
-}
-
-bool any_candidate(const Gazetteer& g, const Toponym& t, bool (*pred)(const Gazetteer&, std::uint32_t)) {
-    return std::any_of(t.candidates.begin(), t.candidates.end(),
-                       [&](const CandidatePlace& c) { return pred(g, c.place); });
-}
-
-std::size_t letter_count(std::string_view utf8) {
-    std::size_t n = 0;
-    for (unsigned char c : utf8)
-        if ((c & 0xC0) != 0x80 && c != '.' && c != '\'' && c != '-') ++n;
-    return n;
-}
-
-bool all_common_words(const Around& a, const Toponym& t) {
+bool all_common_words(const TokenContext& a, const Toponym& t) {
     // Capitalised word pairs mid-sentence ("Middle East", "Orange County") are names; only
     // single words, or pairs at a sentence start or in a headline, are ambiguous.
     if (t.tok_end - t.tok_begin > 1 && !a.tokens[t.tok_begin].sentence_start &&
@@ -216,40 +24,6 @@ bool all_common_words(const Around& a, const Toponym& t) {
         if (!a.ctx.lexicon.is_common_word(a.folded_word(k))) return false;
     }
     return true;
-}
-
-// Population of the largest place that has this exact name as its own (not an alternate).
-// An acronym that is itself an indexed name of an oblast ("DPR", "ДНР").
-bool names_admin_unit_exactly(const Gazetteer& g, const Toponym& t) {
-    for (const auto& c : t.candidates) {
-        if (c.match != MatchKind::exact) continue;
-        auto code = g.feature_code(c.place);
-        char cls = g.record(c.place).feature_class;
-        if ((cls == 'A' && code == "ADM1") || (cls == 'L' && (code == "RGN" || code == "CONT")))
-            return true;
-    }
-    return false;
-}
-
-std::int64_t largest_population(const Gazetteer& g, const Toponym& t) {
-    std::int64_t best = 0;
-    for (const auto& c : t.candidates)
-        if (c.match == MatchKind::exact && g.record(c.place).feature_class == 'P' &&
-            (c.name_kind == NameKind::primary || c.name_kind == NameKind::ascii))
-            best = std::max(best, g.record(c.place).population);
-    return best;
-}
-
-bool is_big_place(const Gazetteer& g, const Toponym& t) {
-    for (const auto& c : t.candidates) {
-        const auto& r = g.record(c.place);
-        auto code = g.feature_code(c.place);
-        if (r.population >= 500000 || r.feature_class == 'H' ||
-            (r.feature_class == 'A' && (code == "ADM1" || code.rfind("PCL", 0) == 0)) ||
-            (r.feature_class == 'L' && (code == "CONT" || code == "RGN")))
-            return true;
-    }
-    return false;
 }
 
 FeatureFilter filter_named(std::string_view value) {
@@ -264,7 +38,7 @@ FeatureFilter filter_named(std::string_view value) {
 
 bool joins_span(std::string_view value) { return value.find("+span") != std::string_view::npos; }
 
-void apply_qualifiers(const Around& a, Toponym& t) {
+void apply_qualifiers(const TokenContext& a, Toponym& t) {
     const Token& last = a.tokens[t.tok_end - 1];
     // A name that ends in its generic word ("Donetsk Region" is an indexed name) keeps it.
     if (t.tok_end - t.tok_begin > 1) {
@@ -293,7 +67,7 @@ void apply_qualifiers(const Around& a, Toponym& t) {
 }
 
 // "Kyiv said", "Moscow's forces", "Russia has not reported", "Москва заявила".
-bool reads_as_metonym(const Around& a, const Toponym& t) {
+bool reads_as_metonym(const TokenContext& a, const Toponym& t) {
     const auto& lex = a.ctx.lexicon;
     const Token& last = a.tokens[t.tok_end - 1];
     std::size_t n = a.next_word(t.tok_end - 1);
@@ -318,7 +92,7 @@ bool reads_as_metonym(const Around& a, const Toponym& t) {
     return false;
 }
 
-bool is_compound_adjective(const Around& a, const Toponym& t) {
+bool is_compound_adjective(const TokenContext& a, const Toponym& t) {
     // "Kyiv-controlled", "Russia-backed" after; "post-Maidan", "pro-Russia" before.
     std::size_t e = t.tok_end;
     if (e + 1 < a.tokens.size() && a.punct(e, "-") && a.tokens[e].gap == Gap::none &&
@@ -336,7 +110,7 @@ bool is_compound_adjective(const Around& a, const Toponym& t) {
     return false;
 }
 
-bool is_inside_handle_or_domain(const Around& a, const Toponym& t) {
+bool is_inside_handle_or_domain(const TokenContext& a, const Toponym& t) {
     std::size_t b = t.tok_begin, e = t.tok_end;
     if (b >= 1 && a.tokens[b].gap == Gap::none &&
         (a.punct(b - 1, "@") || a.punct(b - 1, "/") ||
@@ -349,7 +123,7 @@ bool is_inside_handle_or_domain(const Around& a, const Toponym& t) {
     return false;
 }
 
-void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& t) {
+void reject_false_friends(const TokenContext& a, const PersonNames& persons, Toponym& t) {
     const auto& lex = a.ctx.lexicon;
     const auto& g = a.ctx.gazetteer;
     const Token& first = a.tokens[t.tok_begin];
@@ -467,7 +241,7 @@ void reject_false_friends(const Around& a, const PersonNames& persons, Toponym& 
 }
 
 // Two names separated only by a comma or a coordinating conjunction.
-bool listed_together(const Around& a, const Toponym& first, const Toponym& second) {
+bool listed_together(const TokenContext& a, const Toponym& first, const Toponym& second) {
     if (second.tok_begin < first.tok_end || second.tok_begin - first.tok_end != 1) return false;
     const std::size_t k = first.tok_end;
     if (a.punct(k, ",")) return true;
@@ -477,12 +251,12 @@ bool listed_together(const Around& a, const Toponym& first, const Toponym& secon
     return std::find(std::begin(conjunctions), std::end(conjunctions), w) != std::end(conjunctions);
 }
 
-bool place_context_before(const Around& a, std::size_t tok) {
+bool place_context_before(const TokenContext& a, std::size_t tok) {
     return a.cue_before(CueCategory::place_context_before, tok).has_value();
 }
 
 // Unknown capitalised words after "capture of", "near", "в"… may be misspelt places.
-void add_near_spelling_candidates(const Around& a, std::vector<Toponym>& toponyms) {
+void add_near_spelling_candidates(const TokenContext& a, std::vector<Toponym>& toponyms) {
     std::vector<bool> covered(a.tokens.size(), false);
     for (const auto& t : toponyms)
         for (std::size_t k = t.tok_begin; k < t.tok_end; ++k) covered[k] = true;
@@ -520,7 +294,7 @@ void add_near_spelling_candidates(const Around& a, std::vector<Toponym>& toponym
 
 void apply_context_rules(std::string_view text, const std::vector<Token>& tokens,
                          const RecognitionContext& ctx, std::vector<Toponym>& toponyms) {
-    Around a{text, tokens, ctx};
+    TokenContext a{text, tokens, ctx};
     const PersonNames persons = find_person_names(a);
     std::vector<bool> pending(toponyms.size(), false);  // ordinary words still without context
     for (std::size_t i = 0; i < toponyms.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <gdal.h>
 #include <ogr_api.h>
+#include <cpl_error.h>
 #include <cpl_string.h>
 #include <ogr_srs_api.h>
 #include <unistd.h>
@@ -107,8 +108,18 @@ std::string driver_for_path(const std::string& path) {
     return {};
 }
 
+// GDAL's own error printing is silenced while we write; its last message goes into the
+// exception instead, so the CLI reports it once, in its own words.
+struct QuietGdalErrors {
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
+
 void write_mention_layer(const std::string& path, const std::string& driver_name,
                          const std::vector<gaz::Mention>& mentions, bool overwrite) {
+    QuietGdalErrors quiet;
     GDALAllRegister();
     GDALDriverH driver = GDALGetDriverByName(driver_name.c_str());
     if (!driver) throw std::runtime_error("GDAL has no driver named " + driver_name);
