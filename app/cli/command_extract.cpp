@@ -149,8 +149,13 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
 
     // Refuse to overwrite before doing any work, for every kind of output.
     for (const auto& target : {a.value("-o") ? *a.value("-o") : a.value_or("--output", ""), a.value_or("--save", "")})
-        if (!target.empty() && target != "-" && std::filesystem::exists(target) && !force)
-            throw UsageError(target + " already exists; use --force to replace it");
+        if (!target.empty() && target != "-") {
+            if (std::filesystem::exists(target) && !force)
+                throw UsageError(target + " already exists; use --force to replace it");
+            auto folder = std::filesystem::path(target).parent_path();
+            if (!folder.empty() && !std::filesystem::is_directory(folder))
+                throw UsageError("the folder of " + target + " does not exist; create it first");
+        }
     std::optional<AtomicFile> out_file;
     std::string output = a.value("-o") ? *a.value("-o") : a.value_or("--output", "");
     if (!output.empty() && output != "-" && format != "geojson") out_file.emplace(output, force);
