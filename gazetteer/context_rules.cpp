@@ -311,6 +311,13 @@ void apply_context_rules(std::string_view text, const std::vector<Token>& tokens
             reads_as_metonym(a, t))
             t.role = MentionRole::actor;
     }
+    // A qualifier taken into a span ("Saratov City") is not a name of its own.
+    for (std::size_t i = 1; i < toponyms.size(); ++i) {
+        std::size_t k = i;
+        while (k > 0 && toponyms[k - 1].rejected) --k;
+        if (k > 0 && !toponyms[i].rejected && toponyms[i].byte_begin < toponyms[k - 1].byte_end)
+            toponyms[i].rejected = true;
+    }
     // In a list of places ("Нікополь та Марганець", "Bath, Bristol and Reading") the others
     // are the place context.
     for (std::size_t i = 0; i < toponyms.size(); ++i) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "gazetteer/near_spelling.hpp"
 
@@ -107,7 +108,7 @@ bool has_capital_inside(const Gazetteer& g, const Toponym& t, std::uint32_t unit
 
 struct DocumentFocus {
     std::vector<std::pair<std::string, double>> country_share;  // few entries: a flat list
-    std::vector<std::uint32_t> admin1_units;  // ADM1 places the document names
+    std::vector<std::pair<std::uint32_t, std::size_t>> admin1_units;  // ADM1 places named, and where (token)
     bool has_center = false;
     double center_lat = 0, center_lon = 0;
 
@@ -147,7 +148,7 @@ DocumentFocus focus_of(const Gazetteer& g, const std::vector<Toponym>& toponyms,
             lon_sum += r.lon * w;
             w_sum += w;
         }
-        if (r.feature_class == 'A' && g.feature_code(p) == "ADM1") f.admin1_units.push_back(p);
+        if (r.feature_class == 'A' && g.feature_code(p) == "ADM1") f.admin1_units.emplace_back(p, toponyms[i].tok_begin);
     }
     for (auto& e : f.country_share) e.second /= std::max(total, 1e-9);
     if (w_sum > 0) {
@@ -179,7 +180,27 @@ std::vector<Anchor> anchors_of(const Gazetteer& g, const std::vector<Toponym>& t
     return out;
 }
 
-// Sum of exp(-d/120 km) over the anchors not named like this mention, capped at 1. Distances
+// Mean point of the populated places named within 40 tokens of toponym `self`, if any.
+std::optional<std::pair<double, double>> passage_center(const Gazetteer& g, const std::vector<Toponym>& toponyms,
+                                                        const std::vector<std::vector<Scored>>& scored,
+                                                        std::size_t self) {
+    double lat = 0, lon = 0;
+    int n = 0;
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (i == self || scored[i].empty()) continue;
+        std::size_t a = toponyms[i].tok_begin, b = toponyms[self].tok_begin;
+        if ((a > b ? a - b : b - a) > 40) continue;
+        const auto& r = g.record(scored[i][0].place);
+        if (r.feature_class != 'P') continue;
+        lat += r.lat;
+        lon += r.lon;
+        ++n;
+    }
+    if (n == 0) return std::nullopt;
+    return std::make_pair(lat / n, lon / n);
+}
+
+// Sum of exp(-d/120 km) over the anchors not named like this mention, up to 3. Distances
 // are equirectangular: the term is negligible beyond a few hundred km, where that is exact
 // enough, and it spares the trigonometry of a great circle for every pair.
 double nearness(double lat, double lon, const std::vector<Anchor>& anchors, std::string_view self) {
@@ -195,22 +216,31 @@ double nearness(double lat, double lon, const std::vector<Anchor>& anchors, std:
         if (dlon < -180) dlon += 360;
         double d = km_per_degree * std::sqrt(dlat * dlat + dlon * dlon * cos_lat * cos_lat);
         near += std::exp(-d / 120.0);
-        if (near >= 1.0) return 1.0;
+        if (near >= 3.0) return 3.0;
     }
     return near;
 }
 
 // How well a candidate fits the rest of the document.
 double context_bonus(const Gazetteer& g, std::uint32_t p, const DocumentFocus& f,
-                     const std::vector<Anchor>& anchors, std::string_view self) {
+                     const std::vector<Anchor>& anchors, const Toponym& self) {
     const auto& r = g.record(p);
     double s = 3.0 * f.share_of(g.country(p));
-    if (r.admin1_place != no_place &&
-        std::find(f.admin1_units.begin(), f.admin1_units.end(), r.admin1_place) != f.admin1_units.end())
-        s += 1.0;
+    // The oblast a place lies in, named nearby in the text ("X, Donetsk region") counts fully;
+    // named elsewhere in a long report that covers several oblasts, a quarter.
+    if (r.admin1_place != no_place) {
+        double best = 0;
+        for (const auto& [unit, tok] : f.admin1_units) {
+            if (unit != r.admin1_place) continue;
+            std::size_t gap = tok > self.tok_begin ? tok - self.tok_begin : self.tok_begin - tok;
+            best = std::max(best, gap <= 60 ? 1.0 : 0.5);
+        }
+        s += best;
+    }
     if (r.feature_class == 'P' || r.feature_class == 'S' || r.feature_class == 'H' ||
         r.feature_class == 'L' || r.feature_class == 'T')
-        s += 1.5 * nearness(r.lat, r.lon, anchors, self);
+        // Saturating: the first nearby places count most, a crowd of them cannot swamp the prior.
+        s += 1.8 * (1.0 - std::exp(-nearness(r.lat, r.lon, anchors, self.folded)));
     return s;
 }
 
@@ -283,9 +313,15 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
             t.byte_end = std::min(t.byte_end, static_cast<std::size_t>(t.byte_end));
             t.filter = FeatureFilter::any;
         }
+        // When the text spells a place's own name exactly, other places that only share a
+        // transliteration skeleton with it are not what the writer meant.
+        const bool own_name_exact = std::any_of(t.candidates.begin(), t.candidates.end(), [](const CandidatePlace& c) {
+            return c.match == MatchKind::exact && (c.name_kind == NameKind::primary || c.name_kind == NameKind::ascii);
+        });
         scored[i].clear();
         for (const auto& c : t.candidates) {
             if (any_pass && !passes(g, c.place, t.filter)) continue;
+            if (own_name_exact && c.match == MatchKind::variant) continue;
             double prior = prior_of(g, c, t.filter, cyrillic_document, has_capital_inside(g, t, c.place));
             scored[i].push_back({c.place, c.match, prior, prior});
         }
@@ -301,8 +337,13 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
         if (round == 0) {
             for (std::size_t i = 0; i < toponyms.size(); ++i) {
                 if (!toponyms[i].near_spelling) continue;
-                auto near = find_near_spellings(g, toponyms[i].folded, focus.has_center, focus.center_lat,
-                                                focus.center_lon, options.near_spelling_km);
+                // Search around the places named in the same passage when there are any (a
+                // report moving between fronts has a useless centroid), else the whole text's.
+                auto local = passage_center(g, toponyms, scored, i);
+                auto near = local ? find_near_spellings(g, toponyms[i].folded, true, local->first, local->second,
+                                                        options.near_spelling_local_km)
+                                  : find_near_spellings(g, toponyms[i].folded, focus.has_center, focus.center_lat,
+                                                        focus.center_lon, options.near_spelling_km);
                 toponyms[i].candidates = std::move(near);
                 for (const auto& c : toponyms[i].candidates) {
                     double prior = prior_of(g, c, toponyms[i].filter, cyrillic_document, false) - 1.0;
@@ -314,7 +355,7 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
         const std::vector<Anchor> anchors = anchors_of(g, toponyms, scored);
         for (std::size_t i = 0; i < toponyms.size(); ++i) {
             for (auto& s : scored[i])
-                s.total = s.prior + context_bonus(g, s.place, focus, anchors, toponyms[i].folded);
+                s.total = s.prior + context_bonus(g, s.place, focus, anchors, toponyms[i]);
             sort_scored(scored[i]);
         }
     }

@@ -15,6 +15,7 @@ namespace frontmap::gaz {
 struct ResolveOptions {
     double min_score = 0.05;     // mentions scored below this are dropped
     double near_spelling_km = 250;  // search radius for near spellings around the document focus
+    double near_spelling_local_km = 80;  // … around places named in the same passage
     // Platt scaling of the raw score's log-odds, fitted with scripts/calibration.py on the seed
     // gold and the LGL, TR-News and GeoWebNews corpora: a mention scored p is right (span and
     // place) about p of the time there.
