@@ -168,11 +168,9 @@ void reject_false_friends(const TokenContext& a, const PersonNames& persons, Top
     // People: "President Putin", "Gen. Valery Gerasimov".
     if (a.cue_before(CueCategory::person_before, t.tok_begin) && t.tok_begin > 0 &&
         !country && t.filter == FeatureFilter::any) {
-        std::string prev = a.words_before(t.tok_begin, 1);
         std::size_t k = t.tok_begin - 1;
         while (k > 0 && !a.tokens[k].word) --k;
         if (a.tokens[k].upper_initial) { t.rejected = true; return; }
-        (void)prev;
     }
     // Acronyms ("NATO", "ISW") are places only as country abbreviations ("UK", "USA").
     if (single && first.all_upper && letter_count(token_text(a.text, first)) <= 4 && !country &&

@@ -255,10 +255,9 @@ TEST_CASE("mention offsets are byte offsets that cut out the surface", "[gazette
     }
 }
 
-// Fails with the current code: match_names() loops `for (words = 1; …; j != 0; …)` starting at
-// j = i, so the token at index 0 is never looked up and a name that opens a document (a
-// dateline "KYIV —", a headline "Pokrovsk came under fire") is lost.
-TEST_CASE("a place name that opens the document is recognised", "[gazetteer][recognition][!mayfail]") {
+// A name that opens a document (a dateline "KYIV —", a headline "Pokrovsk came under fire")
+// is looked up like any other.
+TEST_CASE("a place name that opens the document is recognised", "[gazetteer][recognition]") {
     for (std::string_view text : {"Pokrovsk came under fire overnight.", "Kyiv said the attack failed.",
                                   "KYIV, Aug 6 - Drones hit Odesa.", "Донецьк обстріляли вночі."}) {
         auto mentions = mentions_in(text);
@@ -283,12 +282,9 @@ TEST_CASE("sentence-initial Cyrillic function words are not places", "[gazetteer
     CHECK(mention_over(mentions, text, "Харьков") != nullptr);
 }
 
-// Fails with the working tree of 2025-11-21 (after the change that flags name keys shared with
-// ordinary Cyrillic words): the genitive "Покровська" ("від Покровська", "навколо Покровська")
-// is dropped even with --min-score 0, while "у Покровську" is still found; it costs the sample
-// corpus about ten points of recall. "Покровська" is also an adjective form, but capitalised
-// after a preposition, next to other Donbas towns, it is the town.
-TEST_CASE("Ukrainian genitive forms after prepositions resolve to the town", "[gazetteer][recognition][!mayfail]") {
+// The genitive "Покровська" is also an adjective form in the dictionary ("покровський"), so
+// adjective lemmas must not flag the town's stem as an ordinary word.
+TEST_CASE("Ukrainian genitive forms after prepositions resolve to the town", "[gazetteer][recognition]") {
     const std::string text =
         "Бої тривають на південь від Покровська. Сили оборони утримують позиції навколо Покровська "
         "та біля Мирнограда.";
@@ -303,11 +299,9 @@ TEST_CASE("Ukrainian genitive forms after prepositions resolve to the town", "[g
     }
 }
 
-// Fails with the working tree of 2025-11-21 (it passed earlier the same day): "в районе X"
-// ("in the area of X", the commonest Russian frontline phrase) yields no mention at all, even
-// with --min-score 0; "районе" seems to be read as a qualifier asking for a raion, and the
-// town is then dropped instead of kept.
-TEST_CASE("Russian 'в районе X' is the town X", "[gazetteer][recognition][!mayfail]") {
+// "в районе X" ("in the area of X") is the commonest Russian frontline phrase: the town, not a
+// raion.
+TEST_CASE("Russian 'в районе X' is the town X", "[gazetteer][recognition]") {
     const std::string text = "Бои продолжаются в районе Купянска и в районе Покровска.";
     auto mentions = mentions_in(text);
     INFO(describe(mentions));
