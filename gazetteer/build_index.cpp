@@ -261,14 +261,15 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
     }
 
     const std::uint64_t bucket_count = next_pow2(std::max<std::uint64_t>(16, key_records.size() * 2));
-    std::vector<std::uint32_t> buckets(bucket_count, empty_bucket);
+    std::vector<std::uint64_t> buckets(bucket_count, empty_bucket);
     const std::string& strings = pool.bytes();
     for (std::uint32_t k = 0; k < key_records.size(); ++k) {
         std::string_view full(strings.data() + key_records[k].key);
         auto space = static_cast<KeySpace>(full[0]);
-        std::size_t slot = hash_key(space, full.substr(1)) & (bucket_count - 1);
+        const std::uint64_t h = hash_key(space, full.substr(1));
+        std::size_t slot = h & (bucket_count - 1);
         while (buckets[slot] != empty_bucket) slot = (slot + 1) & (bucket_count - 1);
-        buckets[slot] = k;
+        buckets[slot] = make_bucket(h, k);
     }
 
     // Populated places by grid cell, for searches around a point.

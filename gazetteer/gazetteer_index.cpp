@@ -75,7 +75,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::open(const std::string& path) {
     g->strings_size_ = h.strings_size;
     if (h.bucket_count == 0 || (h.bucket_count & (h.bucket_count - 1)) != 0)
         fail(path, "bucket count is not a power of two; rebuild the index");
-    g->buckets_ = section<std::uint32_t>(base, size, h.buckets_off, h.bucket_count, path, "buckets");
+    g->buckets_ = section<std::uint64_t>(base, size, h.buckets_off, h.bucket_count, path, "buckets");
     g->bucket_mask_ = h.bucket_count - 1;
     g->keys_ = section<KeyRecord>(base, size, h.keys_off, h.key_count, path, "keys");
     g->key_count_ = h.key_count;
@@ -146,9 +146,10 @@ KeyLookup Gazetteer::find(KeySpace space, std::string_view key) const {
     const std::uint64_t h = hash_key(space, key);
     std::size_t slot = h & bucket_mask_;
     for (std::size_t probes = 0; probes <= bucket_mask_; ++probes) {
-        const std::uint32_t k = buckets_[slot];
-        if (k == empty_bucket) return {};
-        if (k < key_count_) {
+        const std::uint64_t bucket = buckets_[slot];
+        if (bucket == empty_bucket) return {};
+        const auto k = static_cast<std::uint32_t>(bucket);
+        if ((bucket >> 32) == (h >> 32) && k < key_count_) {
             const KeyRecord& rec = keys_[k];
             // The stored length spares a strlen per probe; most probes fail on it.
             const std::size_t length = rec.flags >> 16;

@@ -107,7 +107,7 @@ private:
     const PlaceRecord* places_ = nullptr;
     const char* strings_ = nullptr;
     std::size_t strings_size_ = 0;
-    const std::uint32_t* buckets_ = nullptr;
+    const std::uint64_t* buckets_ = nullptr;
     std::size_t bucket_mask_ = 0;
     const struct KeyRecord* keys_ = nullptr;
     const Posting* postings_ = nullptr;
@@ -129,7 +129,7 @@ struct KeyRecord {
 };
 
 inline constexpr char index_magic[8] = {'F', 'M', 'G', 'A', 'Z', '0', '0', '1'};
-inline constexpr std::uint32_t index_version = 5;
+inline constexpr std::uint32_t index_version = 6;
 
 std::uint64_t hash_key(KeySpace space, std::string_view key);
 

@@ -5,7 +5,13 @@
 
 namespace frontmap::gaz {
 
-inline constexpr std::uint32_t empty_bucket = 0xFFFFFFFFu;
+// A bucket holds the key's index in its low 32 bits and the top 32 bits of its hash in the high
+// ones, so most failed probes are settled without touching the key record.
+inline constexpr std::uint64_t empty_bucket = 0xFFFFFFFFFFFFFFFFull;
+
+inline std::uint64_t make_bucket(std::uint64_t hash, std::uint32_t key) {
+    return (hash & 0xFFFFFFFF00000000ull) | key;
+}
 
 struct IndexHeader {
     char magic[8];
