@@ -179,6 +179,17 @@ BuildStats write_index(const std::vector<SourcePlace>& places, const BuildOption
                 std::string stem = skeleton_key(options.stemmer->stem_name(folded));
                 if (stem != skel) keys.add(KeySpace::stem, stem, i, kind);
             }
+            // "Southern Kordofan" is as often "South Kordofan".
+            if (p.feature_class == 'A') {
+                static constexpr std::pair<std::string_view, std::string_view> directions[] = {
+                    {"southern ", "south "}, {"northern ", "north "}, {"eastern ", "east "}, {"western ", "west "}};
+                for (const auto& [longer, shorter] : directions)
+                    if (folded.rfind(longer, 0) == 0) {
+                        std::string alias = std::string(shorter) + folded.substr(longer.size());
+                        keys.add(KeySpace::folded, alias, i, NameKind::shortened);
+                        keys.add(KeySpace::skeleton, skeleton_key(alias), i, NameKind::shortened);
+                    }
+            }
             // Oblasts are named without "Oblast"; a bare "Jones" is never Jones County.
             if (p.feature_class == 'A' && p.feature_code == "ADM1") {
                 std::string shorter = strip_generic_word(folded);

@@ -217,6 +217,17 @@ void reject_false_friends(const TokenContext& a, const PersonNames& persons, Top
         t.needs_locative_evidence = true;
         t.evidence = std::min(t.evidence, 0.55);
     }
+    // "South Kordofan" when only "South" is indexed: an ordinary word before an unknown
+    // capitalised one is the start of a name we do not know, not that place.
+    if (single && !country && all_common_words(a, t)) {
+        std::size_t n = a.next_word(t.tok_end - 1);
+        if (n != std::string::npos && a.tokens[n].upper_initial && !a.tokens[n].sentence_start &&
+            !g.find(KeySpace::folded, a.folded_word(n)).found() &&
+            !lex.cue(CueCategory::qualifier_after, a.folded_word(n))) {
+            t.rejected = true;
+            return;
+        }
+    }
     // A transliteration-variant match of one short word is weak evidence.
     if (single && variant_only) {
         if (letter_count(token_text(a.text, first)) < 5 || (first.cyrillic && first.sentence_start)) {

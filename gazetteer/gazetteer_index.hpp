@@ -129,7 +129,9 @@ struct KeyRecord {
 };
 
 inline constexpr char index_magic[8] = {'F', 'M', 'G', 'A', 'Z', '0', '0', '1'};
-inline constexpr std::uint32_t index_version = 6;
+// Bump whenever the file layout or the keys the builder derives from names change, so that
+// cached indexes are rebuilt.
+inline constexpr std::uint32_t index_version = 7;
 
 std::uint64_t hash_key(KeySpace space, std::string_view key);
 

@@ -196,7 +196,7 @@ def build_cities500(src: Path, out: Path, stats: dict) -> list[City]:
 # ---------------------------------------------------------------------------------------
 
 def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the unit's extent: the middle of the 2nd-98th percentile range of its
+    """Centre of the unit's extent: the middle of the 2nd-98th percentile range (at least one place off each end) of its
     places' latitudes and longitudes. Towns crowd along coasts and in the south of many units
     (Queensland, Alberta), so their mean drifts off the area's centre, which is where gazetteers
     put a unit's point; trimming keeps an outlying island from stretching the extent.
@@ -208,7 +208,9 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     lons = sorted(((p[1] - ref + 180.0) % 360.0) - 180.0 for p in points)
 
     def trimmed_mid(v: list[float]) -> float:
-        k = int(len(v) * 0.02)
+        # At least one place off each end once there are a few: GeoNames has the odd place
+        # filed under the wrong unit (a West Bank village under the Gaza Strip).
+        k = max(int(len(v) * 0.02), 1 if len(v) >= 8 else 0)
         return (v[k] + v[len(v) - 1 - k]) / 2.0
 
     lat = trimmed_mid(lats)
