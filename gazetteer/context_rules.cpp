@@ -41,7 +41,11 @@ bool joins_span(std::string_view value) { return value.find("+span") != std::str
 void apply_qualifiers(const TokenContext& a, Toponym& t) {
     const Token& last = a.tokens[t.tok_end - 1];
     // A name that ends in its generic word ("Donetsk Region" is an indexed name) keeps it.
-    if (t.tok_end - t.tok_begin > 1) {
+    // ("The city" is not: everything before the generic word must be a name.)
+    bool named_head = false;
+    for (std::size_t k = t.tok_begin; k + 1 < t.tok_end; ++k)
+        named_head = named_head || (a.tokens[k].word && !a.ctx.lexicon.is_common_word(a.folded_word(k)));
+    if (t.tok_end - t.tok_begin > 1 && named_head) {
         std::string w = a.folded_word(t.tok_end - 1);
         if (auto v = a.ctx.lexicon.cue(CueCategory::qualifier_after, w)) {
             t.filter = filter_named(*v);

@@ -65,8 +65,24 @@ double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filte
             }
             break;
         case 'H':
+            if (code == "OCN" || code == "SEA") {
+                // Oceans and seas are named far more often than the places named after them.
+                s += filter == FeatureFilter::water ? 3.0 : 1.5;
+                pop = std::max(pop, 1e7);
+                break;
+            }
             pop = std::max(pop, 1e5);
             s += filter == FeatureFilter::water ? 3.0 : -0.5;
+            break;
+        case 'L':
+            if (code == "CONT") {
+                s += 2.5;  // a continent, like a country, beats any town named after it
+                pop = std::max(pop, 1e7);
+            } else if (code == "RGN") {
+                pop = std::max(pop, 1e6);
+            } else {
+                pop = std::max(pop, 3e4);
+            }
             break;
         default:
             pop = std::max(pop, 3e4);
@@ -93,14 +109,15 @@ double prior_of(const Gazetteer& g, const CandidatePlace& c, FeatureFilter filte
     return s;
 }
 
-// True when `unit` is an admin unit and another candidate is an administrative seat inside it:
-// the oblast and its eponymous city ("Kherson").
+// True when `unit` is an admin unit and another candidate is an administrative seat or a city of
+// a million inside it: the oblast and its eponymous city ("Kherson", "New York").
 bool has_capital_inside(const Gazetteer& g, const Toponym& t, std::uint32_t unit) {
     if (g.record(unit).feature_class != 'A') return false;
     for (const auto& c : t.candidates) {
         const auto& r = g.record(c.place);
         if (r.feature_class == 'P' && r.admin1_place == unit &&
-            (code_is(g.feature_code(c.place), "PPLA") || g.feature_code(c.place) == "PPLC"))
+            (code_is(g.feature_code(c.place), "PPLA") || g.feature_code(c.place) == "PPLC" ||
+             r.population >= 1000000))
             return true;
     }
     return false;
@@ -262,8 +279,13 @@ void sort_scored(std::vector<Scored>& v) {
 void place_town_districts(const Gazetteer& g, const std::vector<Toponym>& toponyms,
                           std::vector<std::vector<Scored>>& scored) {
     for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        const std::string& name = toponyms[i].folded;
+        auto ends_with = [&](std::string_view w) {
+            return name.size() > w.size() && name.compare(name.size() - w.size(), w.size(), w) == 0;
+        };
         const bool district = toponyms[i].filter == FeatureFilter::town_district ||
-                              toponyms[i].qualifier == "district" || toponyms[i].qualifier == "microdistrict";
+                              toponyms[i].qualifier == "district" || toponyms[i].qualifier == "microdistrict" ||
+                              ends_with(" district") || ends_with(" microdistrict");
         if (!district) continue;
         std::uint32_t town = no_place;
         for (std::size_t k = i; k-- > 0;) {
