@@ -207,7 +207,7 @@ void reject_false_friends(const TokenContext& a, const PersonNames& persons, Top
         t.evidence = 0.55;
     }
     // Ordinary Ukrainian/Russian words ("Атак", "Тим") read as places only with place context.
-    if (single && !country && !is_big_place(g, t) && t.filter == FeatureFilter::any &&
+    if (single && !country && !is_big_place(g, t) && !can_be_metonym(g, t) && t.filter == FeatureFilter::any &&
         (t.common_word || (first.cyrillic && letter_count(token_text(a.text, first)) <= 3))) {
         if (first.sentence_start) { t.rejected = true; return; }
         t.needs_locative_evidence = true;

@@ -149,7 +149,7 @@ std::optional<std::string_view> Lexicon::cue(CueCategory category,
         return std::string_view(it->second);
     if (folded_phrase.find(' ') == std::string_view::npos) {
         for (const auto& [prefix, value] : table.prefixes)
-            if (folded_phrase.size() > prefix.size() &&
+            if (folded_phrase.size() >= prefix.size() &&
                 folded_phrase.substr(0, prefix.size()) == prefix)
                 return std::string_view(value);
     }

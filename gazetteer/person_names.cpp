@@ -23,7 +23,15 @@ PersonNames find_person_names(const TokenContext& a) {
         if (title && n < a.tokens.size() && a.punct(n, ".")) ++n;  // "Gen." "Sen."
         // Given names that are also major places ("Florida Highway Patrol", "Georgia") only
         // start a name before a surname-like word.
-        if (given && names_major_place(a.ctx.gazetteer, w)) continue;
+        // ("Владимир Путин" is a person although Vladimir is a city: a surname follows.)
+        if (given && names_major_place(a.ctx.gazetteer, w)) {
+            const std::size_t s = k + 1;
+            const bool surname_follows = s < a.tokens.size() && a.tokens[s].word && a.tokens[s].upper_initial &&
+                                         a.tokens[s].gap == Gap::space &&
+                                         !lex.is_common_word(a.folded_word(s)) &&
+                                         !a.ctx.gazetteer.find(KeySpace::folded, a.folded_word(s)).found();
+            if (!surname_follows) continue;
+        }
         std::size_t end = n;
         while (end < a.tokens.size() && end - n < 3 && a.tokens[end].word && a.tokens[end].upper_initial &&
                !a.tokens[end].all_upper && a.tokens[end].gap == Gap::space &&
