@@ -11,6 +11,10 @@
 #include "cli/commands.hpp"
 #include "cli/load_finder.hpp"
 #include "cli/mention_output.hpp"
+#include "cli/paths.hpp"
+#include "events/date_mentions.hpp"
+#include "events/document_date.hpp"
+#include "events/temporal_lexicon.hpp"
 #include "geo/mention_layer.hpp"
 #include "input/read_documents.hpp"
 
@@ -51,14 +55,30 @@ struct Batch {
     std::size_t bytes = 0;
 };
 
-// Finds mentions for a batch of documents on `jobs` threads; results keep document order.
-std::vector<std::vector<gaz::Mention>> process_batch(const Batch& batch, const gaz::MentionFinder& finder,
-                                                     unsigned jobs) {
-    std::vector<std::vector<gaz::Mention>> results(batch.docs.size());
+// What the pipeline needs besides the documents; shared read-only by the worker threads.
+struct Pipeline {
+    gaz::MentionFinder finder;
+    events::TemporalLexicon temporal;
+};
+
+DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
+    DocumentFindings f;
+    f.mentions = gaz::find_mentions(doc, p.finder);
+    f.document_date = events::find_document_date(doc, p.temporal);
+    std::optional<std::chrono::sys_days> anchor;
+    if (f.document_date.range) anchor = f.document_date.range->best();
+    auto expressions = events::find_temporal_expressions(doc.text, p.temporal, anchor);
+    f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date);
+    return f;
+}
+
+// Processes a batch of documents on `jobs` threads; results keep document order.
+std::vector<DocumentFindings> process_batch(const Batch& batch, const Pipeline& pipeline, unsigned jobs) {
+    std::vector<DocumentFindings> results(batch.docs.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < batch.docs.size(); i = next++)
-            results[i] = gaz::find_mentions(batch.docs[i], finder);
+            results[i] = find_everything(batch.docs[i], pipeline);
     };
     unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(batch.docs.size())));
     std::vector<std::thread> pool;
@@ -137,10 +157,11 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
     const bool stop_on_error = a.flag("--stop-on-error");
 
     Diagnostics diags;
-    gaz::MentionFinder finder = load_mention_finder(a.value("--gazetteer"), diags, err);
+    Pipeline pipeline{load_mention_finder(a.value("--gazetteer"), diags, err),
+                      events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags)};
     if (auto ms = a.value("--min-score")) {
         try {
-            finder.resolve.min_score = std::stod(*ms);
+            pipeline.finder.resolve.min_score = std::stod(*ms);
         } catch (...) {
             throw UsageError("--min-score needs a number, not " + *ms);
         }
@@ -171,19 +192,20 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
     bool stopped = false;
     Batch batch;
     auto flush = [&] {
-        auto results = process_batch(batch, finder, jobs);
+        auto results = process_batch(batch, pipeline, jobs);
         for (std::size_t i = 0; i < results.size(); ++i) {
             const Document& d = batch.docs[i];
-            mentions += results[i].size();
-            if (format == "jsonl") {
-                for (const auto& m : results[i]) sink << mention_to_json(m, d) << '\n';
-            } else if (format == "table") {
-                table.write(results[i], d);
-            }
-            if (save_jsonl)
-                for (const auto& m : results[i]) save_jsonl->stream() << mention_to_json(m, d) << '\n';
+            const DocumentFindings& r = results[i];
+            mentions += r.mentions.size();
+            auto write_jsonl = [&](std::ostream& to) {
+                for (std::size_t k = 0; k < r.mentions.size(); ++k)
+                    to << mention_to_json(r.mentions[k], r.dates[k], r.document_date, d) << '\n';
+            };
+            if (format == "jsonl") write_jsonl(sink);
+            else if (format == "table") table.write(r, d);
+            if (save_jsonl) write_jsonl(save_jsonl->stream());
             if (format == "geojson" || !save_driver.empty()) {
-                auto shifted = with_source_offsets(results[i], d);
+                auto shifted = with_source_offsets(r.mentions, d);
                 collected.insert(collected.end(), shifted.begin(), shifted.end());
             }
         }

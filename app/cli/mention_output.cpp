@@ -81,7 +81,31 @@ void append_json_string(std::string& out, std::string_view s) {
     out.push_back('"');
 }
 
-std::string mention_to_json(const gaz::Mention& m, const Document& doc) {
+void append_date_fields(std::string& out, const std::optional<events::MentionDate>& date,
+                        const events::DocumentDate& document_date) {
+    auto iso = [&](std::chrono::sys_days d) { append_json_string(out, events::to_iso(d)); };
+    if (date) {
+        out += ",\"date\":";
+        iso(date->range.best());
+        out += ",\"date_start\":";
+        iso(date->range.first);
+        out += ",\"date_end\":";
+        iso(date->range.last);
+        out += ",\"date_precision\":";
+        append_json_string(out, events::to_string(date->range.precision));
+        out += ",\"date_source\":";
+        append_json_string(out, events::to_string(date->source));
+    } else {
+        out += ",\"date\":null,\"date_start\":null,\"date_end\":null,\"date_precision\":null,\"date_source\":null";
+    }
+    out += ",\"document_date\":";
+    if (document_date.range) iso(document_date.range->best()); else out += "null";
+    out += ",\"document_date_how\":";
+    append_json_string(out, document_date.how);
+}
+
+std::string mention_to_json(const gaz::Mention& m, const std::optional<events::MentionDate>& date,
+                            const events::DocumentDate& document_date, const Document& doc) {
     std::string out;
     out.reserve(512);
     out += "{\"doc\":";
@@ -102,6 +126,7 @@ std::string mention_to_json(const gaz::Mention& m, const Document& doc) {
     if (m.qualifier.empty()) out += "null"; else append_json_string(out, m.qualifier);
     out += ",\"relation\":";
     if (m.relation.empty()) out += "null"; else append_json_string(out, m.relation);
+    append_date_fields(out, date, document_date);
     out += ",\"runner_up\":";
     if (m.runner_up) {
         out += "{";
@@ -116,17 +141,20 @@ std::string mention_to_json(const gaz::Mention& m, const Document& doc) {
     return out;
 }
 
-void MentionTable::write(const std::vector<gaz::Mention>& mentions, const Document& doc) {
+void MentionTable::write(const DocumentFindings& findings, const Document& doc) {
+    const auto& mentions = findings.mentions;
     if (!header_written_) {
         out_ << pad("document", 28) << "  " << pad("offset", 7) << "  " << pad("text", 22) << "  "
              << pad("place", 22) << "  " << pad("feature", 9) << "  " << pad("cc", 2) << "  "
              << pad("admin1", 16) << "  " << pad("lat", 8) << "  " << pad("lon", 8) << "  "
-             << pad("score", 5) << "  role\n";
+             << pad("score", 5) << "  " << pad("date", 10) << "  role\n";
         header_written_ = true;
     }
     std::string doc_name = doc.id;
     if (auto slash = doc_name.find_last_of('/'); slash != std::string::npos) doc_name = doc_name.substr(slash + 1);
-    for (const auto& m : mentions) {
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const auto& m = mentions[i];
+        const auto& date = i < findings.dates.size() ? findings.dates[i] : std::nullopt;
         char lat[16], lon[16], score[16];
         std::snprintf(lat, sizeof lat, "%.4f", m.place.lat);
         std::snprintf(lon, sizeof lon, "%.4f", m.place.lon);
@@ -136,7 +164,8 @@ void MentionTable::write(const std::vector<gaz::Mention>& mentions, const Docume
              << pad(std::string(1, m.place.feature_class) + "." + m.place.feature_code, 9) << "  "
              << pad(m.place.country.empty() ? "-" : m.place.country, 2) << "  "
              << pad(m.place.admin1.empty() ? "-" : m.place.admin1, 16) << "  " << pad(lat, 8) << "  "
-             << pad(lon, 8) << "  " << pad(score, 5) << "  " << gaz::to_string(m.role)
+             << pad(lon, 8) << "  " << pad(score, 5) << "  "
+             << pad(date ? events::to_iso(date->range.best()) : "-", 10) << "  " << gaz::to_string(m.role)
              << (m.relation.empty() ? "" : " (" + m.relation + ")") << "\n";
     }
 }

@@ -6,21 +6,30 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "events/date_mentions.hpp"
 #include "gazetteer/mention.hpp"
 
 namespace frontmap::cli {
 
 void append_json_string(std::string& out, std::string_view s);
 
+// What the pipeline knows about one document beyond its text.
+struct DocumentFindings {
+    std::vector<gaz::Mention> mentions;
+    std::vector<std::optional<events::MentionDate>> dates;  // one per mention
+    events::DocumentDate document_date;
+};
+
 // One JSON object (no trailing newline). Offsets are shifted by the document's base offset so
 // they point into the source file or record.
-std::string mention_to_json(const gaz::Mention& m, const Document& doc);
+std::string mention_to_json(const gaz::Mention& m, const std::optional<events::MentionDate>& date,
+                            const events::DocumentDate& document_date, const Document& doc);
 
 // Writes a header once, then one row per mention.
 class MentionTable {
 public:
     explicit MentionTable(std::ostream& out) : out_(out) {}
-    void write(const std::vector<gaz::Mention>& mentions, const Document& doc);
+    void write(const DocumentFindings& findings, const Document& doc);
 
 private:
     std::ostream& out_;
