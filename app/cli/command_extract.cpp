@@ -14,6 +14,7 @@
 #include "cli/paths.hpp"
 #include "events/date_mentions.hpp"
 #include "events/document_date.hpp"
+#include "events/event_typing.hpp"
 #include "events/temporal_lexicon.hpp"
 #include "geo/mention_layer.hpp"
 #include "input/read_documents.hpp"
@@ -59,6 +60,7 @@ struct Batch {
 struct Pipeline {
     gaz::MentionFinder finder;
     events::TemporalLexicon temporal;
+    events::EventLexicon event_cues;
 };
 
 DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
@@ -69,6 +71,7 @@ DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
     if (f.document_date.range) anchor = f.document_date.range->best();
     auto expressions = events::find_temporal_expressions(doc.text, p.temporal, anchor);
     f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date);
+    f.events = events::label_events(doc.text, f.mentions, p.event_cues);
     return f;
 }
 
@@ -158,7 +161,8 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
 
     Diagnostics diags;
     Pipeline pipeline{load_mention_finder(a.value("--gazetteer"), diags, err),
-                      events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags)};
+                      events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags),
+                      events::EventLexicon::load(find_assets_dir() + "/lang/event_cues.tsv", diags)};
     if (auto ms = a.value("--min-score")) {
         try {
             pipeline.finder.resolve.min_score = std::stod(*ms);
@@ -198,8 +202,7 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
             const DocumentFindings& r = results[i];
             mentions += r.mentions.size();
             auto write_jsonl = [&](std::ostream& to) {
-                for (std::size_t k = 0; k < r.mentions.size(); ++k)
-                    to << mention_to_json(r.mentions[k], r.dates[k], r.document_date, d) << '\n';
+                for (std::size_t k = 0; k < r.mentions.size(); ++k) to << mention_to_json(r, k, d) << '\n';
             };
             if (format == "jsonl") write_jsonl(sink);
             else if (format == "table") table.write(r, d);

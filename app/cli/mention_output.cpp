@@ -104,8 +104,31 @@ void append_date_fields(std::string& out, const std::optional<events::MentionDat
     append_json_string(out, document_date.how);
 }
 
-std::string mention_to_json(const gaz::Mention& m, const std::optional<events::MentionDate>& date,
-                            const events::DocumentDate& document_date, const Document& doc) {
+void append_event_fields(std::string& out, const events::EventLabel& e) {
+    out += ",\"event\":";
+    append_json_string(out, events::to_string(e.type));
+    out += ",\"actor\":";
+    append_json_string(out, events::to_string(e.actor));
+    out += ",\"control\":";
+    append_json_string(out, events::to_string(e.control));
+    out += ",\"claimant\":";
+    if (e.claimant == events::Side::none) out += "null"; else append_json_string(out, events::to_string(e.claimant));
+    out += ",\"denied\":";
+    out += e.denied ? "true" : "false";
+    out += ",\"event_confidence\":";
+    append_number(out, e.confidence, 2);
+    out += ",\"cues\":[";
+    for (std::size_t i = 0; i < e.cues.size(); ++i) {
+        if (i) out += ",";
+        append_json_string(out, e.cues[i]);
+    }
+    out += "]";
+}
+
+std::string mention_to_json(const DocumentFindings& findings, std::size_t index, const Document& doc) {
+    const gaz::Mention& m = findings.mentions[index];
+    const auto& date = findings.dates[index];
+    const auto& document_date = findings.document_date;
     std::string out;
     out.reserve(512);
     out += "{\"doc\":";
@@ -127,6 +150,7 @@ std::string mention_to_json(const gaz::Mention& m, const std::optional<events::M
     out += ",\"relation\":";
     if (m.relation.empty()) out += "null"; else append_json_string(out, m.relation);
     append_date_fields(out, date, document_date);
+    if (index < findings.events.size()) append_event_fields(out, findings.events[index]);
     out += ",\"runner_up\":";
     if (m.runner_up) {
         out += "{";

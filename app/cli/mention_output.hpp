@@ -7,6 +7,7 @@
 
 #include "core/document.hpp"
 #include "events/date_mentions.hpp"
+#include "events/event_typing.hpp"
 #include "gazetteer/mention.hpp"
 
 namespace frontmap::cli {
@@ -17,13 +18,13 @@ void append_json_string(std::string& out, std::string_view s);
 struct DocumentFindings {
     std::vector<gaz::Mention> mentions;
     std::vector<std::optional<events::MentionDate>> dates;  // one per mention
+    std::vector<events::EventLabel> events;                 // one per mention
     events::DocumentDate document_date;
 };
 
 // One JSON object (no trailing newline). Offsets are shifted by the document's base offset so
 // they point into the source file or record.
-std::string mention_to_json(const gaz::Mention& m, const std::optional<events::MentionDate>& date,
-                            const events::DocumentDate& document_date, const Document& doc);
+std::string mention_to_json(const DocumentFindings& findings, std::size_t index, const Document& doc);
 
 // Writes a header once, then one row per mention.
 class MentionTable {
