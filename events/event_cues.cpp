@@ -1,3 +1,4 @@
+#include "core/tsv_records.hpp"
 #include "events/event_cues.hpp"
 
 #include <array>
@@ -11,18 +12,6 @@ namespace {
 constexpr std::array<std::string_view, static_cast<std::size_t>(EventCueKind::count_)> kind_names = {
     "event",     "side",    "source",  "attribution", "denial",      "hypothetical",
     "repelled",  "contested", "control", "neutral",   "clause_break"};
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
-    }
-    return fields;
-}
 
 bool starts_with_word(const std::string& pattern, const std::string& word) {
     if (!pattern.empty() && pattern.back() == '*') {
@@ -43,28 +32,13 @@ std::optional<EventCueKind> parse_event_cue_kind(std::string_view name) {
 
 EventLexicon EventLexicon::parse(std::string_view tsv, Diagnostics& diags, std::string_view source_name) {
     EventLexicon lexicon;
-    std::size_t line_number = 0;
-    std::size_t start = 0;
-    while (start < tsv.size()) {
-        std::size_t end = tsv.find('\n', start);
-        if (end == std::string_view::npos) end = tsv.size();
-        std::string_view line = tsv.substr(start, end - start);
-        start = end + 1;
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
-        const std::string where = std::string(source_name) + ":" + std::to_string(line_number);
-        const auto fields = split_tabs(line);
-        if (fields.size() != 4) {
-            diags.warn(where, "expected 4 tab-separated columns (kind, lang, phrase, value), found " +
-                                  std::to_string(fields.size()) + ": " + quote_excerpt(line) + "; line skipped");
-            continue;
-        }
+    for_each_tsv_record(tsv, source_name, 4, "kind, lang, phrase, value", diags,
+                        [&](const std::vector<std::string_view>& fields, const std::string& where) {
         const auto kind = parse_event_cue_kind(fields[0]);
         if (!kind) {
             diags.warn(where, "unknown kind " + quote_excerpt(fields[0]) +
                                   "; expected one of event, side, source, attribution, denial, … (see the file header)");
-            continue;
+            return;
         }
         // Phrases are tokenized as the text is, so "Russian-held" is three tokens on both sides;
         // a '*' after a word is kept as the prefix marker.
@@ -86,11 +60,11 @@ EventLexicon EventLexicon::parse(std::string_view tsv, Diagnostics& diags, std::
         }
         if (entry.words.empty()) {
             diags.warn(where, "empty phrase; line skipped");
-            continue;
+            return;
         }
         if (*kind == EventCueKind::event && fields[3].find(':') == std::string_view::npos) {
             diags.warn(where, "event value must be type:priority, found " + quote_excerpt(fields[3]) + "; line skipped");
-            continue;
+            return;
         }
         entry.cue = EventCue{*kind, std::string(fields[3]), entry.words.size()};
         const std::size_t index = lexicon.entries_.size();
@@ -100,7 +74,7 @@ EventLexicon EventLexicon::parse(std::string_view tsv, Diagnostics& diags, std::
             lexicon.by_first_word_[entry.words.front()].push_back(index);
         }
         lexicon.entries_.push_back(std::move(entry));
-    }
+    });
     return lexicon;
 }
 

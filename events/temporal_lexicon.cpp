@@ -1,3 +1,4 @@
+#include "core/tsv_records.hpp"
 #include "events/temporal_lexicon.hpp"
 
 #include <algorithm>
@@ -13,18 +14,6 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(TemporalWordKind
     "month",  "month_abbr", "weekday", "season", "relative", "unit",         "number",
     "ordinal", "ago",       "past_window", "approx", "part", "since",        "lead",
     "year_word", "night_before", "duration_before", "duration_after", "duration"};
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
-    }
-    return fields;
-}
 
 // Phrases are stored as their folded words joined by single spaces, as match() rebuilds them.
 std::string normalise_phrase(std::string_view phrase, std::size_t& words) {
@@ -49,39 +38,24 @@ std::optional<TemporalWordKind> parse_temporal_word_kind(std::string_view name) 
 
 TemporalLexicon TemporalLexicon::parse(std::string_view tsv, Diagnostics& diags, std::string_view source_name) {
     TemporalLexicon lexicon;
-    std::size_t line_number = 0;
-    std::size_t start = 0;
-    while (start < tsv.size()) {
-        std::size_t end = tsv.find('\n', start);
-        if (end == std::string_view::npos) end = tsv.size();
-        std::string_view line = tsv.substr(start, end - start);
-        start = end + 1;
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
-        const std::string where = std::string(source_name) + ":" + std::to_string(line_number);
-        const auto fields = split_tabs(line);
-        if (fields.size() != 4) {
-            diags.warn(where, "expected 4 tab-separated columns (kind, lang, phrase, value), found " +
-                                  std::to_string(fields.size()) + ": " + quote_excerpt(line) + "; line skipped");
-            continue;
-        }
+    for_each_tsv_record(tsv, source_name, 4, "kind, lang, phrase, value", diags,
+                        [&](const std::vector<std::string_view>& fields, const std::string& where) {
         const auto kind = parse_temporal_word_kind(fields[0]);
         if (!kind) {
             diags.warn(where, "unknown kind " + quote_excerpt(fields[0]) +
                                   "; expected one of month, weekday, relative, unit, … (see the file header)");
-            continue;
+            return;
         }
         std::size_t words = 0;
         std::string phrase = normalise_phrase(fields[2], words);
         if (words == 0) {
             diags.warn(where, "empty phrase; line skipped");
-            continue;
+            return;
         }
         lexicon.longest_phrase_ = std::max(lexicon.longest_phrase_, words);
         lexicon.phrases_[std::move(phrase)].push_back({*kind, std::string(fields[3])});
         ++lexicon.entries_;
-    }
+    });
     return lexicon;
 }
 

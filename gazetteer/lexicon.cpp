@@ -1,6 +1,7 @@
 #include "gazetteer/lexicon.hpp"
 
 
+#include "core/tsv_records.hpp"
 #include "gazetteer/line_reader.hpp"
 #include "gazetteer/normalize.hpp"
 
@@ -25,18 +26,6 @@ std::optional<CueCategory> category_named(std::string_view name) {
     for (const auto& [n, c] : names)
         if (n == name) return c;
     return std::nullopt;
-}
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line[i] == '\t') {
-            out.push_back(line.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    return out;
 }
 
 template <typename F>
