@@ -79,18 +79,11 @@ Lexicon Lexicon::parse(std::string_view cues_tsv, std::string_view common_words,
                        std::string_view where) {
     Lexicon lex;
     const std::string cues_name = std::string(where) + "/cues.tsv";
-    for_each_line(cues_tsv, [&](std::string_view line, std::size_t line_no) {
-        auto cols = split_tabs(line);
-        if (cols.size() < 4) {
-            diags.warn(cues_name + ":" + std::to_string(line_no),
-                       "expected 4 tab-separated columns (category, lang, phrase, value), got " +
-                           std::to_string(cols.size()) + "; line skipped");
-            return;
-        }
+    for_each_tsv_record(cues_tsv, cues_name, 4, "category, lang, phrase, value", diags,
+                        [&](const std::vector<std::string_view>& cols, const std::string& line_where) {
         auto cat = category_named(cols[0]);
         if (!cat) {
-            diags.warn(cues_name + ":" + std::to_string(line_no),
-                       "unknown category " + quote_excerpt(cols[0]) + "; line skipped");
+            diags.warn(line_where, "unknown category " + quote_excerpt(cols[0]) + "; line skipped");
             return;
         }
         std::string_view phrase = cols[2];

@@ -331,8 +331,7 @@ std::vector<Mention> resolve_toponyms(std::string_view text, std::vector<Toponym
                                     [&](const CandidatePlace& c) { return passes(g, c.place, t.filter); });
         if (!any_pass && t.filter != FeatureFilter::direction) {
             // The qualifier named nothing we know ("Kupiansk district" without a raion entry):
-            // drop it from the span and resolve the bare name.
-            t.byte_end = std::min(t.byte_end, static_cast<std::size_t>(t.byte_end));
+            // resolve the bare name (the span keeps the qualifier the text wrote).
             t.filter = FeatureFilter::any;
         }
         // When the text spells a place's own name exactly, other places that only share a

@@ -81,6 +81,8 @@ void append_json_string(std::string& out, std::string_view s) {
     out.push_back('"');
 }
 
+namespace {
+
 void append_date_fields(std::string& out, const std::optional<events::MentionDate>& date,
                         const events::DocumentDate& document_date) {
     auto iso = [&](std::chrono::sys_days d) { append_json_string(out, events::to_iso(d)); };
@@ -124,6 +126,8 @@ void append_event_fields(std::string& out, const events::EventLabel& e) {
     }
     out += "]";
 }
+
+}  // namespace
 
 std::string mention_to_json(const DocumentFindings& findings, std::size_t index, const Document& doc) {
     const gaz::Mention& m = findings.mentions[index];

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/utf8.hpp"
+
 namespace frontmap::input {
 
 // Length of the well-formed UTF-8 sequence starting at `pos` (1 to 4), or 0 when it is
@@ -13,9 +15,6 @@ std::size_t valid_utf8_sequence_length(std::string_view bytes, std::size_t pos);
 // "0xC0 0xAF …": the run of invalid bytes starting at `pos` (at most `max_count`) in hex, with
 // "…" when more bytes follow, for messages about bad bytes.
 std::string describe_invalid_bytes(std::string_view bytes, std::size_t pos, std::size_t max_count = 4);
-
-// Appends a code point as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
-void append_utf8(std::string& out, char32_t cp);
 
 // The largest offset <= pos that does not fall inside a UTF-8 sequence.
 std::size_t utf8_boundary_at_or_before(std::string_view bytes, std::size_t pos);
