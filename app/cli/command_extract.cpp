@@ -12,6 +12,7 @@
 #include "cli/load_finder.hpp"
 #include "cli/mention_output.hpp"
 #include "cli/paths.hpp"
+#include "cli/pipeline.hpp"
 #include "events/date_mentions.hpp"
 #include "events/document_date.hpp"
 #include "events/event_typing.hpp"
@@ -55,25 +56,6 @@ struct Batch {
     std::vector<Document> docs;
     std::size_t bytes = 0;
 };
-
-// What the pipeline needs besides the documents; shared read-only by the worker threads.
-struct Pipeline {
-    gaz::MentionFinder finder;
-    events::TemporalLexicon temporal;
-    events::EventLexicon event_cues;
-};
-
-DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
-    DocumentFindings f;
-    f.mentions = gaz::find_mentions(doc, p.finder);
-    f.document_date = events::find_document_date(doc, p.temporal);
-    std::optional<std::chrono::sys_days> anchor;
-    if (f.document_date.range) anchor = f.document_date.range->best();
-    auto expressions = events::find_temporal_expressions(doc.text, p.temporal, anchor);
-    f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date);
-    f.events = events::label_events(doc.text, f.mentions, p.event_cues);
-    return f;
-}
 
 // Processes a batch of documents on `jobs` threads; results keep document order.
 std::vector<DocumentFindings> process_batch(const Batch& batch, const Pipeline& pipeline, unsigned jobs) {
@@ -160,9 +142,7 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
     const bool stop_on_error = a.flag("--stop-on-error");
 
     Diagnostics diags;
-    Pipeline pipeline{load_mention_finder(a.value("--gazetteer"), diags, err),
-                      events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags),
-                      events::EventLexicon::load(find_assets_dir() + "/lang/event_cues.tsv", diags)};
+    Pipeline pipeline = load_pipeline(a.value("--gazetteer"), diags, err);
     if (auto ms = a.value("--min-score")) {
         try {
             pipeline.finder.resolve.min_score = std::stod(*ms);

@@ -1,0 +1,29 @@
+#include "cli/pipeline.hpp"
+
+#include "cli/load_finder.hpp"
+#include "cli/paths.hpp"
+#include "events/date_mentions.hpp"
+#include "events/document_date.hpp"
+#include "events/event_typing.hpp"
+
+namespace frontmap::cli {
+
+Pipeline load_pipeline(const std::optional<std::string>& gazetteer, Diagnostics& diags, std::ostream& err) {
+    return Pipeline{load_mention_finder(gazetteer, diags, err),
+                    events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags),
+                    events::EventLexicon::load(find_assets_dir() + "/lang/event_cues.tsv", diags)};
+}
+
+DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
+    DocumentFindings f;
+    f.mentions = gaz::find_mentions(doc, p.finder);
+    f.document_date = events::find_document_date(doc, p.temporal);
+    std::optional<std::chrono::sys_days> anchor;
+    if (f.document_date.range) anchor = f.document_date.range->best();
+    auto expressions = events::find_temporal_expressions(doc.text, p.temporal, anchor);
+    f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date);
+    f.events = events::label_events(doc.text, f.mentions, p.event_cues);
+    return f;
+}
+
+}  // namespace frontmap::cli

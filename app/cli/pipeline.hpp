@@ -1,0 +1,28 @@
+#pragma once
+// The text-to-events pipeline every command runs on a document: places, the document date,
+// mention dates and event labels. Shared read-only by worker threads.
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "cli/mention_output.hpp"
+#include "core/diagnostics.hpp"
+#include "core/document.hpp"
+#include "events/event_cues.hpp"
+#include "events/temporal_lexicon.hpp"
+#include "gazetteer/find_mentions.hpp"
+
+namespace frontmap::cli {
+
+struct Pipeline {
+    gaz::MentionFinder finder;
+    events::TemporalLexicon temporal;
+    events::EventLexicon event_cues;
+};
+
+// Loads the gazetteer (`gazetteer` as for --gazetteer) and the language files from the assets.
+Pipeline load_pipeline(const std::optional<std::string>& gazetteer, Diagnostics& diags, std::ostream& err);
+
+DocumentFindings find_everything(const Document& doc, const Pipeline& pipeline);
+
+}  // namespace frontmap::cli
