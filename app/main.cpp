@@ -12,6 +12,8 @@ const char* const main_help = R"(usage: frontmap COMMAND [options]
 
 Commands:
   extract     find and resolve every place named in articles (text, HTML, Markdown, JSONL)
+  ingest      store dated, typed events from articles (or an ACLED export) in a GeoPackage or PostGIS
+  export      write stored events as GeoJSON, GeoJSONSeq, CSV, KML, GeoPackage or FlatGeobuf
   gazetteer   import GeoNames dumps, inspect the gazetteer, look names up
 
 Run 'frontmap COMMAND --help' for a command's options. Exit status: 0 ok, 1 some input
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
     try {
         if (command == "extract") return frontmap::cli::run_extract(args, std::cout, std::cerr);
         if (command == "gazetteer") return frontmap::cli::run_gazetteer(args, std::cout, std::cerr);
+        if (command == "ingest") return frontmap::cli::run_ingest(args, std::cout, std::cerr);
+        if (command == "export") return frontmap::cli::run_export(args, std::cout, std::cerr);
         std::cerr << "frontmap: unknown command '" << command << "'\n" << main_help;
         return 2;
     } catch (const frontmap::cli::UsageError& e) {

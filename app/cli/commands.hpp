@@ -11,11 +11,15 @@ namespace frontmap::cli {
 
 int run_extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_gazetteer(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_ingest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_export(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Prints collected diagnostics as "frontmap: where: message" lines.
 void print_diagnostics(const std::vector<Diagnostic>& items, std::ostream& err);
 
 extern const char* const extract_help;
 extern const char* const gazetteer_help;
+extern const char* const ingest_help;
+extern const char* const export_help;
 
 }  // namespace frontmap::cli
