@@ -29,8 +29,10 @@ public:
 private:
     struct Row {
         EventType type = EventType::none;
-        std::string actor;  // "" any, else ru|ua|third
+        std::string actor;  // "" any, else ru|ua|third|unknown
         AcledCategory category;
+        bool exports = true;  // used by to_acled (direction "to" or "both")
+        bool imports = true;  // used by from_acled (direction "from" or "both")
     };
     std::vector<Row> rows_;
 };

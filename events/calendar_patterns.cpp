@@ -212,24 +212,52 @@ Resolution resolve(const CalendarCore& core, std::optional<sys_days> anchor) {
     return out;
 }
 
+struct CalendarPhrase {
+    std::size_t end = 0;
+    bool since = false;
+    const TemporalWord* part = nullptr;
+    CalendarCore core;
+};
+
+// `with_lead`: whether a leading preposition may be taken. "last" is both a lead ("last
+// Thursday") and the start of a part ("last week of November"), so the caller tries both.
+std::optional<CalendarPhrase> read_calendar_phrase(const PatternContext& ctx, std::size_t i, bool with_lead) {
+    CalendarPhrase phrase;
+    std::size_t j = i;
+    phrase.since = take_word(ctx, j, TemporalWordKind::since) != nullptr;
+    const bool lead = with_lead && take_word(ctx, j, TemporalWordKind::lead) != nullptr;
+    phrase.part = take_word(ctx, j, TemporalWordKind::part);
+    if (phrase.part && is_punct(ctx, j, "-")) ++j;  // mid-October
+    if (phrase.part) take_word(ctx, j, TemporalWordKind::lead);
+    auto core = take_core(ctx, j, phrase.since || lead || phrase.part);
+    if (!core) return std::nullopt;
+    phrase.core = *core;
+    phrase.end = j;
+    return phrase;
+}
+
 }  // namespace
 
 std::optional<PatternMatch> match_calendar(const PatternContext& ctx, std::size_t i) {
-    std::size_t j = i;
-    const bool since = take_word(ctx, j, TemporalWordKind::since) != nullptr;
-    const bool lead = take_word(ctx, j, TemporalWordKind::lead) != nullptr;
-    const TemporalWord* part = take_word(ctx, j, TemporalWordKind::part);
-    if (part && is_punct(ctx, j, "-")) ++j;  // mid-October
-    if (part) take_word(ctx, j, TemporalWordKind::lead);
-    const auto core = take_core(ctx, j, since || lead || part);
-    if (!core) return std::nullopt;
-    Resolution resolution = resolve(*core, ctx.anchor);
+    auto phrase = read_calendar_phrase(ctx, i, true);
+    if (!phrase) {
+        std::size_t k = i;
+        take_word(ctx, k, TemporalWordKind::since);
+        if (take_word(ctx, k, TemporalWordKind::lead)) phrase = read_calendar_phrase(ctx, i, false);
+    }
+    if (!phrase) return std::nullopt;
+    const bool since = phrase->since;
+    const TemporalWord* part = phrase->part;
+    const std::size_t j = phrase->end;
+    const CalendarCore& core = phrase->core;
+    Resolution resolution = resolve(core, ctx.anchor);
     PatternMatch m;
     m.first = i;
     m.end = j;
     m.source = resolution.source;
     m.resolved = resolution.resolved;
-    m.weekday = core->weekday;
+    m.weekday = core.weekday;
+    m.year_stated = core.year_value.has_value();
     if (!m.resolved) return m;
     m.range = resolution.range;
     if (part) m.range = apply_part(m.range, part->value);

@@ -26,6 +26,7 @@ struct PatternMatch {
     DateSource source = DateSource::relative;
     bool resolved = true;
     bool duration = false;
+    bool year_stated = false;
     unsigned weekday = 0;
 };
 

@@ -99,8 +99,8 @@ std::optional<year> year_stated(std::string_view text, const std::vector<Tempora
 
 // A line that is a date and at most a time ("07 November 2025 11:03"), or a wire dateline
 // ("KYIV, Oct 14 (Reuters) -") whose year comes from elsewhere in the text.
-std::optional<sys_days> dateline_date(std::string_view text, const TemporalLexicon& lexicon) {
-    const auto everywhere = find_temporal_expressions(text, lexicon, std::nullopt);
+std::optional<sys_days> dateline_date(std::string_view text, const TemporalLexicon& lexicon,
+                                      const std::vector<TemporalExpression>& everywhere) {
     const std::optional<year> stated_year = year_stated(text, everywhere);
     for (std::string_view line : head_lines(text)) {
         line = trim(line);
@@ -128,8 +128,7 @@ std::optional<sys_days> dateline_date(std::string_view text, const TemporalLexic
 // The latest full date stated, moved forward to the latest weekday the text names within the
 // following six days: a report quoting posts of Wednesday 30 November that speaks of "Thursday"
 // was written on Thursday 1 December.
-std::optional<sys_days> inferred_date(std::string_view text, const TemporalLexicon& lexicon) {
-    const auto found = find_temporal_expressions(text, lexicon, std::nullopt);
+std::optional<sys_days> inferred_date(const std::vector<TemporalExpression>& found) {
     std::optional<sys_days> latest;
     for (const auto& e : found) {
         if (is_full_date(e) && (!latest || e.range.first > *latest)) latest = e.range.first;
@@ -144,18 +143,49 @@ std::optional<sys_days> inferred_date(std::string_view text, const TemporalLexic
     return best;
 }
 
+// A text that writes no year but "December 11": read each month and day as its most recent
+// occurrence on or before `today` (a report is read after it was written), and date the text to
+// the month of the latest; the day it was written is unknown.
+std::optional<DateRange> month_of_latest_yearless_date(std::string_view text, const TemporalLexicon& lexicon,
+                                                       const std::vector<TemporalExpression>& everywhere,
+                                                       sys_days today) {
+    // Read without an anchor, "December 11" is found but unresolved; only then is a second reading
+    // worth its time.
+    const bool any = std::any_of(everywhere.begin(), everywhere.end(), [](const TemporalExpression& e) {
+        return !e.resolved && !e.duration && e.source == DateSource::explicit_date && !e.year_stated;
+    });
+    if (!any) return std::nullopt;
+    // find_temporal_expressions lets a year-less date fall up to future_tolerance after its anchor.
+    const auto found = find_temporal_expressions(text, lexicon, today - future_tolerance);
+    std::optional<sys_days> latest;
+    for (const auto& e : found) {
+        const bool yearless_day = e.resolved && !e.duration && e.source == DateSource::explicit_date &&
+                                  !e.year_stated && e.range.precision == DatePrecision::day;
+        if (yearless_day && (!latest || e.range.first > *latest)) latest = e.range.first;
+    }
+    if (!latest) return std::nullopt;
+    const year_month_day ymd{*latest};
+    return month_range(ymd.year() / ymd.month());
+}
+
 DocumentDate dated(sys_days d, std::string how) { return {day_range(d), std::move(how)}; }
 
 }  // namespace
 
-DocumentDate find_document_date(const Document& doc, const TemporalLexicon& lexicon) {
+DocumentDate find_document_date(const Document& doc, const TemporalLexicon& lexicon, std::optional<sys_days> today) {
     if (doc.date) {
         if (auto d = parse_iso_date(trim(*doc.date))) return dated(*d, "input");
     }
     if (auto d = header_date(doc.text)) return dated(*d, "header");
-    if (auto d = dateline_date(doc.text, lexicon)) return dated(*d, "dateline");
+    // One reading without an anchor serves the dateline, the inferred date and the year check.
+    const auto everywhere = find_temporal_expressions(doc.text, lexicon, std::nullopt);
+    if (auto d = dateline_date(doc.text, lexicon, everywhere)) return dated(*d, "dateline");
     if (auto d = html_meta_date(doc.text)) return dated(*d, "html-meta");
-    if (auto d = inferred_date(doc.text, lexicon)) return dated(*d, "inferred");
+    if (auto d = inferred_date(everywhere)) return dated(*d, "inferred");
+    if (today) {
+        if (auto month = month_of_latest_yearless_date(doc.text, lexicon, everywhere, *today))
+            return {*month, "inferred-year"};
+    }
     return {};
 }
 

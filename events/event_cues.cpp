@@ -1,6 +1,7 @@
 #include "core/tsv_records.hpp"
 #include "events/event_cues.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -11,7 +12,8 @@ namespace {
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(EventCueKind::count_)> kind_names = {
     "event",     "side",    "source",  "attribution", "denial",      "hypothetical",
-    "repelled",  "contested", "control", "neutral",   "clause_break"};
+    "repelled",  "contested", "control", "neutral",   "clause_break", "negation",
+    "vicinity",  "relative", "office"};
 
 bool starts_with_word(const std::string& pattern, const std::string& word) {
     if (!pattern.empty() && pattern.back() == '*') {
@@ -19,6 +21,12 @@ bool starts_with_word(const std::string& pattern, const std::string& word) {
         return std::string_view(word).substr(0, stem.size()) == stem;
     }
     return pattern == word;
+}
+
+bool starts_relative_clause(const SentenceCues& sentence, std::size_t token) {
+    return std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const FoundCue& cue) {
+        return cue.kind == EventCueKind::relative && cue.token == token;
+    });
 }
 
 }  // namespace
@@ -119,6 +127,108 @@ std::vector<EventCueMatch> EventLexicon::find(std::span<const DateToken> tokens)
         i += best->words.size();
     }
     return found;
+}
+
+std::size_t token_at(const std::vector<DateToken>& tokens, std::size_t byte) {
+    std::size_t token = 0;
+    while (token + 1 < tokens.size() && tokens[token].end <= byte) ++token;
+    return token;
+}
+
+SentenceCues read_sentence_cues(std::string_view text, TokenRange span, const EventLexicon& lexicon,
+                                std::span<const gaz::Mention> mentions) {
+    SentenceCues sentence;
+    sentence.tokens = tokenize_for_dates(text.substr(span.first, span.second - span.first));
+    for (DateToken& token : sentence.tokens) {
+        token.begin += span.first;
+        token.end += span.first;
+    }
+    for (const EventCueMatch& match : lexicon.find(sentence.tokens)) {
+        const std::size_t begin = sentence.tokens[match.first].begin;
+        const std::size_t end = sentence.tokens[match.first + match.tokens - 1].end;
+        sentence.cues.push_back({match.cue->kind, match.cue->value, match.first, match.tokens,
+                                 std::string(text.substr(begin, end - begin))});
+    }
+    // Places used as actors ("Kyiv said", "Moscow's forces") stand for their country's side;
+    // foreign ones ("Washington said") are third-party sources.
+    for (const gaz::Mention& mention : mentions) {
+        if (mention.role != gaz::MentionRole::actor) continue;
+        if (mention.byte_begin < span.first || mention.byte_begin >= span.second) continue;
+        const std::size_t token = token_at(sentence.tokens, mention.byte_begin);
+        const std::string& country = mention.place.country;
+        if (country == "RU" || country == "UA") {
+            sentence.cues.push_back({EventCueKind::side, country == "RU" ? "ru" : "ua", token, 1, mention.surface});
+        } else if (!country.empty()) {
+            sentence.cues.push_back({EventCueKind::source, "third", token, 1, mention.surface});
+        }
+    }
+    std::stable_sort(sentence.cues.begin(), sentence.cues.end(),
+                     [](const FoundCue& a, const FoundCue& b) { return a.token < b.token; });
+    return sentence;
+}
+
+// The clause around a token: bounded by clause breaks (";", "while", "але"…).
+TokenRange clause_of(const SentenceCues& sentence, std::size_t token) {
+    std::size_t first = 0;
+    std::size_t last = sentence.tokens.size();
+    for (const FoundCue& cue : sentence.cues) {
+        if (cue.kind != EventCueKind::clause_break) continue;
+        if (cue.token <= token) first = cue.token + 1;
+        if (cue.token > token) {
+            last = cue.token;
+            break;
+        }
+    }
+    return {first, last};
+}
+
+// Commas split a clause into parts ("X fell, Y was shelled"): an event cue in another part
+// speaks about the mention less surely than one in its own. A relative clause right after the
+// place ("Kherson, which Ukraine liberated", "Куп'янськ, де тривають бої") is about it, so its
+// comma does not count.
+bool comma_between(const SentenceCues& sentence, std::size_t a, std::size_t b) {
+    for (std::size_t t = std::min(a, b) + 1; t < std::max(a, b) && t < sentence.tokens.size(); ++t) {
+        const DateToken& token = sentence.tokens[t];
+        const bool comma = token.kind == DateTokenKind::punct &&
+                           (token.folded == "," || token.folded == "—" || token.folded == ":");
+        // The first comma within a place name's length after it ("Chasiv Yar, where…").
+        const bool after_place = b < a && t <= b + 3;
+        if (comma && !(after_place && starts_relative_clause(sentence, t + 1))) return true;
+    }
+    return false;
+}
+
+bool has_kind(const SentenceCues& sentence, TokenRange range, EventCueKind kind, const FoundCue** which) {
+    for (const FoundCue& cue : sentence.cues) {
+        if (cue.kind == kind && inside(range, cue.token)) {
+            if (which) *which = &cue;
+            return true;
+        }
+    }
+    return false;
+}
+
+// A negation right before the event word, in the same comma part ("made no gains", "не взяли").
+const FoundCue* negation_of(const SentenceCues& sentence, const FoundCue& event) {
+    const FoundCue* found = nullptr;
+    for (const FoundCue& cue : sentence.cues) {
+        if (cue.token >= event.token) break;
+        if (cue.kind == EventCueKind::negation && event.token - (cue.token + cue.tokens) <= 2 &&
+            !comma_between(sentence, cue.token, event.token))
+            found = &cue;
+    }
+    return found;
+}
+
+// "near X, Y and Z", "towards X", "біля X": the event is around the place, not in it, so it
+// implies no control. The cue reaches the places listed after it until an event word.
+bool in_vicinity(const SentenceCues& sentence, TokenRange clause, std::size_t token) {
+    for (auto cue = sentence.cues.rbegin(); cue != sentence.cues.rend(); ++cue) {
+        if (cue->token >= token || !inside(clause, cue->token)) continue;
+        if (cue->kind == EventCueKind::event) return false;
+        if (cue->kind == EventCueKind::vicinity) return token - (cue->token + cue->tokens) <= 8;
+    }
+    return false;
 }
 
 }  // namespace frontmap::events

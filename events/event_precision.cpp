@@ -26,9 +26,10 @@ Precision precision_of(const gaz::Mention& mention, const std::optional<MentionD
     } else if (place.feature_class == 'A' && (code == "ADM1" || code.rfind("PCL", 0) == 0)) {
         p.geo = 3;
         p.uncertainty_km = code == "ADM1" ? 100 : 400;
-    } else if (place.feature_class == 'A') {  // districts and communities
+    } else if (place.feature_class == 'A') {  // districts (raions) and communities (hromadas)
         p.geo = 2;
-        p.uncertainty_km = 25;
+        // A raion spans 50–100 km; a hromada, the unit below it, 10–30 km.
+        p.uncertainty_km = code == "ADM3" || code == "ADM4" ? 10 : 25;
     } else if (place.feature_class == 'H') {  // rivers, reservoirs, seas: somewhere along them
         p.geo = 3;
         p.uncertainty_km = code == "STM" ? 50 : 100;
@@ -48,6 +49,11 @@ Precision precision_of(const gaz::Mention& mention, const std::optional<MentionD
     if (date) {
         if (date->range.precision == DatePrecision::day) p.time = 1;
         else if (date->range.precision == DatePrecision::week) p.time = 2;
+        // A mention dated only by its article happened on or in the days before that date,
+        // which ACLED codes as "within the week" (2), not as the day itself; an article whose
+        // own date was guessed says no more than the month.
+        if (date->source == DateSource::document) p.time = std::max(p.time, 2);
+        if (date->source == DateSource::inferred) p.time = 3;
     }
     return p;
 }

@@ -35,6 +35,9 @@ enum class TemporalWordKind {
     duration_before,  // "for", "протягом", "в течение" + count: a length of time, not a date
     duration_after,   // count + "of": "2.5 years of combat"
     duration,         // a phrase that is a length of time by itself ("years of")
+    range_open,       // opens a range right before its first date: "from", "з", "с"
+    range_between,    // opens a range a few words before its first date: "between", "між", "между"
+    range_join,       // joins its two ends: "and", "through", "до", "по"
     count_
 };
 

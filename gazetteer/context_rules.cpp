@@ -70,6 +70,8 @@ void apply_qualifiers(const TokenContext& a, Toponym& t) {
     if (auto r = a.cue_before(CueCategory::relation_before, t.tok_begin)) t.relation = std::string(r->first);
 }
 
+bool is_conjunction(std::string_view w) { return w == "and" || w == "і" || w == "та" || w == "и"; }
+
 // "Kyiv said", "Moscow's forces", "Russia has not reported", "Москва заявила".
 bool reads_as_metonym(const TokenContext& a, const Toponym& t) {
     const auto& lex = a.ctx.lexicon;
@@ -88,10 +90,28 @@ bool reads_as_metonym(const TokenContext& a, const Toponym& t) {
         }
         return true;
     }
+    // A coordinated subject shares its verb: "Both Moscow and Kyiv face…".
+    if (is_conjunction(a.folded_word(n))) {
+        std::size_t m = a.next_word(n);
+        while (m != std::string::npos && a.tokens[m].upper_initial) m = a.next_word(m);
+        if (m == std::string::npos || m == a.next_word(n)) return false;
+        n = m;
+    }
+    // "A meeting in Kyiv was held", "the capture of Kupiansk continues": after a preposition or
+    // an event noun the name is not the verb's subject; only "Moscow officials" still reads as the state.
+    const bool object = a.cue_before(CueCategory::place_context_before, t.tok_begin).has_value();
+    bool after_auxiliary = false;
     for (int step = 0; step < 3 && n != std::string::npos; ++step, n = a.next_word(n)) {
         auto v = lex.cue(CueCategory::metonym_after, a.folded_word(n));
-        if (!v) return false;
+        if (!v) {
+            // "Russia is acting", "Moscow has so far refused": after an auxiliary, anything but a
+            // description of the place ("Ukraine is a country") makes the name the state.
+            return after_auxiliary && !object && !a.tokens[n].upper_initial;
+        }
+        if (*v == "place_predicate") return false;
+        if (object) return *v == "agent" && step == 0;
         if (*v != "auxiliary") return true;
+        after_auxiliary = true;
     }
     return false;
 }

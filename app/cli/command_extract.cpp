@@ -2,6 +2,7 @@
 // a table.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -42,6 +43,8 @@ Output:
   --force               replace existing output files
 Options:
   --date YYYY-MM-DD     document date for inputs that carry none
+  --today YYYY-MM-DD    the day the texts are read on (default: the system clock's): a text
+                        that writes no year has "December 11" read as the latest such day
   --gazetteer G         an imported gazetteer name, an index file (.fmgaz), or a GeoNames or
                         TSV source file added to the bundled sources (default: bundled)
   --min-score X         drop mentions scored below X (default 0.05)
@@ -113,7 +116,8 @@ std::vector<gaz::Mention> with_source_offsets(const std::vector<gaz::Mention>& m
 }  // namespace
 
 int run_extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    Arguments a(args, {"--format", "-o", "--output", "--save", "--date", "--gazetteer", "-j", "--jobs", "--min-score"},
+    Arguments a(args, {"--format", "-o", "--output", "--save", "--date", "--today", "--gazetteer", "-j", "--jobs",
+                 "--min-score"},
                 {"--force", "--stop-on-error", "--help", "-h"});
     if (a.flag("--help") || a.flag("-h")) {
         out << extract_help;
@@ -138,6 +142,11 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
             throw UsageError("--date must be YYYY-MM-DD, not " + *d);
         read_options.date = *d;
     }
+    std::optional<std::chrono::sys_days> today;  // else load_pipeline's: the system clock's day
+    if (auto t = a.value("--today")) {
+        today = events::parse_iso_date(*t);
+        if (!today || t->size() != 10) throw UsageError("--today must be YYYY-MM-DD, not " + *t);
+    }
     const bool force = a.flag("--force");
     const bool stop_on_error = a.flag("--stop-on-error");
 
@@ -150,6 +159,7 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
             throw UsageError("--min-score needs a number, not " + *ms);
         }
     }
+    if (today) pipeline.today = today;
     print_diagnostics(diags.take(), err);
 
     // Refuse to overwrite before doing any work, for every kind of output.

@@ -11,17 +11,19 @@ namespace frontmap::cli {
 Pipeline load_pipeline(const std::optional<std::string>& gazetteer, Diagnostics& diags, std::ostream& err) {
     return Pipeline{load_mention_finder(gazetteer, diags, err),
                     events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags),
-                    events::EventLexicon::load(find_assets_dir() + "/lang/event_cues.tsv", diags)};
+                    events::EventLexicon::load(find_assets_dir() + "/lang/event_cues.tsv", diags),
+                    events::ClauseLexicon::load(find_assets_dir() + "/lang/clauses.tsv", diags),
+                    std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
 DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
     DocumentFindings f;
     f.mentions = gaz::find_mentions(doc, p.finder);
-    f.document_date = events::find_document_date(doc, p.temporal);
+    f.document_date = events::find_document_date(doc, p.temporal, p.today);
     std::optional<std::chrono::sys_days> anchor;
     if (f.document_date.range) anchor = f.document_date.range->best();
     auto expressions = events::find_temporal_expressions(doc.text, p.temporal, anchor);
-    f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date);
+    f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date, p.clauses);
     f.events = events::label_events(doc.text, f.mentions, p.event_cues);
     return f;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The text-to-events pipeline every command runs on a document: places, the document date,
 // mention dates and event labels. Shared read-only by worker threads.
+#include <chrono>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -8,6 +9,7 @@
 #include "cli/mention_output.hpp"
 #include "core/diagnostics.hpp"
 #include "core/document.hpp"
+#include "events/date_clauses.hpp"
 #include "events/event_cues.hpp"
 #include "events/temporal_lexicon.hpp"
 #include "gazetteer/find_mentions.hpp"
@@ -18,6 +20,10 @@ struct Pipeline {
     gaz::MentionFinder finder;
     events::TemporalLexicon temporal;
     events::EventLexicon event_cues;
+    events::ClauseLexicon clauses;
+    // The day texts are read on: a text that writes no year has its "December 11" read as the most
+    // recent such day before it. load_pipeline sets the system clock's day; --today overrides it.
+    std::optional<std::chrono::sys_days> today;
 };
 
 // Loads the gazetteer (`gazetteer` as for --gazetteer) and the language files from the assets.

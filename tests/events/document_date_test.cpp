@@ -71,3 +71,33 @@ TEST_CASE("a text without a year stays undated", "[events][document_date]") {
           "none");
     CHECK(dating("") == "none");
 }
+
+namespace {
+
+std::string dating_on(const std::string& text, const char* today) {
+    Document doc;
+    doc.text = text;
+    const auto found = find_document_date(doc, bundled_lexicon(), frontmap::events::parse_iso_date(today));
+    return found.range ? found.how + " " + to_iso(found.range->first) + ".." + to_iso(found.range->last) : found.how;
+}
+
+}  // namespace
+
+TEST_CASE("a text that writes no year is dated to the month of its latest day before today",
+          "[events][document_date]") {
+    const std::string en = "Gerasimov reported on December 11 that the town was taken; on December 9 it was stormed.";
+    CHECK(dating_on(en, "2026-11-21") == "inferred-year 2025-12-01..2025-12-31");
+    CHECK(dating_on(en, "2025-12-20") == "inferred-year 2025-12-01..2025-12-31");
+    // 11 December 2025 is still ahead on 10 December, so the latest is 9 December 2025.
+    CHECK(dating_on(en, "2025-12-10") == "inferred-year 2025-12-01..2025-12-31");
+    CHECK(dating_on("On December 11 the town fell.", "2025-12-10") == "inferred-year 2024-12-01..2024-12-31");
+    CHECK(dating_on("Герасимов доповів 11 грудня про взяття міста.", "2026-01-05") ==
+          "inferred-year 2025-12-01..2025-12-31");
+    CHECK(dating_on("Герасимов доложил 11 декабря о взятии города.", "2026-01-05") ==
+          "inferred-year 2025-12-01..2025-12-31");
+}
+
+TEST_CASE("the year is inferred only when no other source dates the text", "[events][document_date]") {
+    CHECK(dating_on("Date: 2024-03-01\nOn December 11 the town fell.", "2026-11-21") == "header 2024-03-01..2024-03-01");
+    CHECK(dating_on("The town fell on Thursday.", "2026-11-21") == "none");  // no month and day to count from
+}

@@ -156,3 +156,40 @@ TEST_CASE("ordinary words that look like dates are not dates", "[events][tempora
                                                  iso("2025-11-07"));
     CHECK(found.empty());
 }
+
+TEST_CASE("two dates joined after a range word are one interval read at its end", "[events][temporal]") {
+    for (const std::string text : {"killed between an escalation in September and the final week of November",
+                                   "втрати з вересня по листопад", "потери с сентября по ноябрь",
+                                   "between September through November"}) {
+        const auto e = only(text, "2022-12-01");
+        CHECK(span_of(e) == "2022-09-01..2022-11-30 month best 2022-11-30");
+    }
+    // Without a range word before them, two dates stay two; "from" opens a range only right before it.
+    for (const std::string text : {"In September and in November", "Troops withdrew from Kherson in September and in "
+                                                                     "November"}) {
+        const auto found = find_temporal_expressions(text, bundled_lexicon(), iso("2022-12-01"));
+        CHECK(found.size() == 2);
+    }
+    CHECK(span_of(only("from September to November", "2022-12-01")) == "2022-09-01..2022-11-30 month best 2022-11-30");
+}
+
+TEST_CASE("the first or final week of a month is its early or late part", "[events][temporal]") {
+    CHECK(span_of(only("in the final week of November", "2022-12-01")) == "2022-11-21..2022-11-30 week best 2022-11-25");
+    CHECK(span_of(only("last week of November", "2022-12-01")) == "2022-11-21..2022-11-30 week best 2022-11-25");
+    CHECK(span_of(only("в останній тиждень листопада", "2022-12-01")) ==
+          "2022-11-21..2022-11-30 week best 2022-11-25");
+    CHECK(span_of(only("в первую неделю ноября", "2022-12-01")) == "2022-11-01..2022-11-10 week best 2022-11-05");
+    // "last week" alone is still the week before the anchor.
+    CHECK(span_of(only("last week", "2022-12-01")) == "2022-11-21..2022-11-27 week best 2022-11-21");
+}
+
+TEST_CASE("an expression says whether the text writes its year", "[events][temporal]") {
+    CHECK(only("on December 11").year_stated == false);
+    CHECK(only("on 11 December 2025").year_stated);
+    CHECK(only("05.11.2025").year_stated);
+    CHECK(only("yesterday").year_stated == false);
+}
+
+TEST_CASE("since the season runs from the season to the anchor", "[events][temporal]") {
+    CHECK(span_of(only("since the spring", "2025-08-06")) == "2025-03-01..2025-08-06 season best 2025-08-06");
+}
