@@ -150,6 +150,15 @@ expect_grep 'format' usage.err "unknown --format is named"
 "$frontmap" extract -j many en.txt > /dev/null 2>&1; expect_rc 2 $? "-j with a non-number"
 "$frontmap" no-such-command > /dev/null 2>&1; expect_rc 2 $? "unknown command"
 
+## --today: year-less dates in an undated text are the most recent such day on or before it
+printf 'Russian troops captured Siversk on December 11, the General Staff said.\n' > undated.txt
+"$frontmap" extract --today 2025-12-14 undated.txt > today1.out 2>/dev/null
+expect_grep '"text":"Siversk".*"date":"2025-12-11"' today1.out "--today 2025-12-14: December 11 is 2025-12-11"
+"$frontmap" extract --today 2025-12-01 undated.txt > today2.out 2>/dev/null
+expect_grep '"text":"Siversk".*"date":"2024-12-11"' today2.out "--today 2025-12-01: December 11 is the year before"
+expect_grep '"document_date_how":"inferred-year"' today2.out "the document date says its year was inferred"
+"$frontmap" extract --today 14.12.2025 undated.txt > /dev/null 2>&1; expect_rc 2 $? "--today with a bad date"
+
 ## -o: refuse to overwrite without --force
 for fmt in jsonl geojson table; do
   echo "precious" > "kept.$fmt"
