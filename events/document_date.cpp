@@ -112,7 +112,8 @@ std::optional<sys_days> dateline_date(std::string_view text, const TemporalLexic
         const std::string_view after = trim(line.substr(e.byte_end));
         const bool time_only = after.find_first_not_of("0123456789: APMapmGTUC") == std::string_view::npos;
         const bool wire = before.size() <= 40 && before.size() >= 3 && before.substr(before.size() - 2) == ", " &&
-                          (after.starts_with("(") || after.starts_with("-") || after.starts_with("\xE2\x80\x93"));
+                          (after.starts_with("(") || after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
+                           after.starts_with("\xE2\x80\x94"));
         if (!(before.empty() && time_only) && !wire) continue;
         if (e.resolved && e.range.precision == DatePrecision::day) return e.range.first;
         if (!stated_year) continue;

@@ -101,3 +101,8 @@ TEST_CASE("the year is inferred only when no other source dates the text", "[eve
     CHECK(dating_on("Date: 2024-03-01\nOn December 11 the town fell.", "2026-11-21") == "header 2024-03-01..2024-03-01");
     CHECK(dating_on("The town fell on Thursday.", "2026-11-21") == "none");  // no month and day to count from
 }
+
+TEST_CASE("a wire dateline with an em dash dates the text", "[events][document_date]") {
+    CHECK(dating("KYIV, March 14, 2025 — Russian forces struck Odesa overnight, the governor said on Friday. "
+                 "On Thursday troops repelled assaults.") == "dateline 2025-03-14");
+}
