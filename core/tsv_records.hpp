@@ -2,6 +2,9 @@
 // The hand-written data files in assets/lang/ share one shape: tab-separated records, '#'
 // comment lines, blank lines ignored. One reader, so every file reports problems the same way.
 #include <cstddef>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +12,21 @@
 #include "core/diagnostics.hpp"
 
 namespace frontmap {
+
+// The whole of a language file, or nothing with an error saying what the program loses without
+// it (`consequence`, e.g. "dates will not be recognised") and how to point it at the assets.
+inline std::optional<std::string> read_language_file(const std::string& path, Diagnostics& diags,
+                                                     std::string_view consequence) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.report(Severity::error, path,
+                     "cannot open it; " + std::string(consequence) + " (set FRONTMAP_ASSETS or pass the assets folder)");
+        return std::nullopt;
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
 
 inline std::vector<std::string_view> split_tabs(std::string_view line) {
     std::vector<std::string_view> fields;

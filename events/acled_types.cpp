@@ -1,8 +1,6 @@
 #include "events/acled_types.hpp"
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "core/tsv_records.hpp"
 
@@ -59,15 +57,8 @@ AcledTypeMap AcledTypeMap::parse(std::string_view tsv, Diagnostics& diags, std::
 }
 
 AcledTypeMap AcledTypeMap::load(const std::string& path, Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.report(Severity::error, path, "cannot open the ACLED type table; events will carry no ACLED type "
-                                            "(set FRONTMAP_ASSETS or pass the assets folder)");
-        return {};
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parse(content.str(), diags, path);
+    const auto content = read_language_file(path, diags, "events will carry no ACLED type");
+    return content ? parse(*content, diags, path) : AcledTypeMap{};
 }
 
 AcledCategory AcledTypeMap::to_acled(const EventLabel& label) const {

@@ -20,7 +20,7 @@ std::string trimmed(std::string_view text, std::size_t b, std::size_t e) {
 std::vector<Event> assemble_events(std::string_view doc_id, std::string_view text,
                                    std::span<const gaz::Mention> mentions,
                                    std::span<const std::optional<MentionDate>> dates,
-                                   std::span<const EventLabel> labels) {
+                                   std::span<const EventLabel> labels, const AcledTypeMap& acled_types) {
     const auto sentences = sentence_spans(text);
     std::vector<Event> out;
     for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -32,6 +32,9 @@ std::vector<Event> assemble_events(std::string_view doc_id, std::string_view tex
         if (i < dates.size()) e.date = dates[i];
         if (i < labels.size()) e.label = labels[i];
         e.precision = precision_of(m, e.date);
+        AcledCategory category = acled_types.to_acled(e.label);
+        e.acled_event_type = std::move(category.event_type);
+        e.acled_sub_event_type = std::move(category.sub_event_type);
         auto s = std::find_if(sentences.begin(), sentences.end(),
                               [&](const auto& span) { return span.first <= m.byte_begin && m.byte_begin < span.second; });
         if (s != sentences.end()) e.sentence = trimmed(text, s->first, s->second);

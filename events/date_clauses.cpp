@@ -69,7 +69,7 @@ ClauseLexicon ClauseLexicon::parse(std::string_view tsv, Diagnostics& diags, std
 
 ClauseLexicon ClauseLexicon::load(const std::string& path, Diagnostics& diags) {
     const auto content =
-        read_phrase_file(path, diags, "cannot open the clause lexicon; dates will reach whole sentences");
+        read_language_file(path, diags, "dates will reach whole sentences");
     return content ? parse(*content, diags, path) : ClauseLexicon{};
 }
 

@@ -3,10 +3,8 @@
 // each phrase as its folded words, and finding the longest stored phrase at a token.
 #include <algorithm>
 #include <cstddef>
-#include <fstream>
 #include <optional>
 #include <span>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,19 +44,6 @@ bool add_date_phrase(std::unordered_map<std::string, std::vector<Meaning>>& phra
     return true;
 }
 
-// The whole file, or nothing with an error that says what is lost without it (`consequence`).
-inline std::optional<std::string> read_phrase_file(const std::string& path, Diagnostics& diags,
-                                                   std::string_view consequence) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.report(Severity::error, path,
-                     std::string(consequence) + " (set FRONTMAP_ASSETS or pass the assets folder)");
-        return std::nullopt;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 // Calls `found(meanings, words)` for every stored phrase that starts at tokens[i], shortest first
 // (consecutive word tokens only; `longest` bounds the words a phrase may have).

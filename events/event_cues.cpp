@@ -1,10 +1,9 @@
-#include "core/tsv_records.hpp"
 #include "events/event_cues.hpp"
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
+
+#include "core/tsv_records.hpp"
 
 namespace frontmap::events {
 
@@ -87,15 +86,8 @@ EventLexicon EventLexicon::parse(std::string_view tsv, Diagnostics& diags, std::
 }
 
 EventLexicon EventLexicon::load(const std::string& path, Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.report(Severity::error, path, "cannot open the event cue lexicon; events will not be typed "
-                                            "(set FRONTMAP_ASSETS or pass the assets folder)");
-        return {};
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parse(content.str(), diags, path);
+    const auto content = read_language_file(path, diags, "events will not be typed");
+    return content ? parse(*content, diags, path) : EventLexicon{};
 }
 
 bool EventLexicon::matches_at(const Entry& entry, std::span<const DateToken> tokens, std::size_t i) const {

@@ -1,6 +1,7 @@
+#include "events/temporal_lexicon.hpp"
+
 #include "core/tsv_records.hpp"
 #include "events/date_phrases.hpp"
-#include "events/temporal_lexicon.hpp"
 
 #include <algorithm>
 #include <array>
@@ -41,7 +42,7 @@ TemporalLexicon TemporalLexicon::parse(std::string_view tsv, Diagnostics& diags,
 }
 
 TemporalLexicon TemporalLexicon::load(const std::string& path, Diagnostics& diags) {
-    const auto content = read_phrase_file(path, diags, "cannot open the temporal lexicon; dates will not be recognised");
+    const auto content = read_language_file(path, diags, "dates will not be recognised");
     return content ? parse(*content, diags, path) : TemporalLexicon{};
 }
 

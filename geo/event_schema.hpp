@@ -47,6 +47,8 @@ inline constexpr const char* time_precision = "time_precision";  // integer 1..3
 inline constexpr const char* uncertainty_km = "uncertainty_km";  // real
 inline constexpr const char* sentence = "sentence";
 inline constexpr const char* actor_name = "actor_name";
+// events also carry place_key (below): the key of their `places` row, indexed, so the rows of
+// the places a batch touches are brought up to date without comparing coordinates.
 
 // documents (doc as above)
 inline constexpr const char* path = "path";

@@ -8,6 +8,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev libgeos-dev libgeos++-dev
   libimgui-dev libglfw3-dev catch2 libglvnd-dev libegl-dev libegl-mesa0 libgl1-mesa-dri
   libutf8proc-dev nlohmann-json3-dev zlib1g-dev
+  postgresql-15-postgis-3
   xvfb xauth imagemagick xdotool fonts-dejavu-core
 )
 

@@ -60,22 +60,6 @@ struct Batch {
     std::size_t bytes = 0;
 };
 
-// Processes a batch of documents on `jobs` threads; results keep document order.
-std::vector<DocumentFindings> process_batch(const Batch& batch, const Pipeline& pipeline, unsigned jobs) {
-    std::vector<DocumentFindings> results(batch.docs.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < batch.docs.size(); i = next++)
-            results[i] = find_everything(batch.docs[i], pipeline);
-    };
-    unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(batch.docs.size())));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& th : pool) th.join();
-    return results;
-}
-
 class AtomicFile {
 public:
     AtomicFile(const std::string& path, bool force) : path_(path) {
@@ -186,7 +170,7 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
     bool stopped = false;
     Batch batch;
     auto flush = [&] {
-        auto results = process_batch(batch, pipeline, jobs);
+        auto results = find_in_parallel(batch.docs, pipeline, jobs);
         for (std::size_t i = 0; i < results.size(); ++i) {
             const Document& d = batch.docs[i];
             const DocumentFindings& r = results[i];

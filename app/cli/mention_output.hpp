@@ -6,13 +6,12 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "core/json_string.hpp"
 #include "events/date_mentions.hpp"
 #include "events/event_typing.hpp"
 #include "gazetteer/mention.hpp"
 
 namespace frontmap::cli {
-
-void append_json_string(std::string& out, std::string_view s);
 
 // What the pipeline knows about one document beyond its text.
 struct DocumentFindings {

@@ -4,11 +4,14 @@
 #include <chrono>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "cli/mention_output.hpp"
 #include "core/diagnostics.hpp"
 #include "core/document.hpp"
+#include "events/acled_types.hpp"
 #include "events/date_clauses.hpp"
 #include "events/event_cues.hpp"
 #include "events/temporal_lexicon.hpp"
@@ -21,6 +24,7 @@ struct Pipeline {
     events::TemporalLexicon temporal;
     events::EventLexicon event_cues;
     events::ClauseLexicon clauses;
+    events::AcledTypeMap acled_types;
     // The day texts are read on: a text that writes no year has its "December 11" read as the most
     // recent such day before it. load_pipeline sets the system clock's day; --today overrides it.
     std::optional<std::chrono::sys_days> today;
@@ -30,5 +34,8 @@ struct Pipeline {
 Pipeline load_pipeline(const std::optional<std::string>& gazetteer, Diagnostics& diags, std::ostream& err);
 
 DocumentFindings find_everything(const Document& doc, const Pipeline& pipeline);
+
+// find_everything over `docs` on `jobs` threads; results keep the documents' order.
+std::vector<DocumentFindings> find_in_parallel(std::span<const Document> docs, const Pipeline& pipeline, unsigned jobs);
 
 }  // namespace frontmap::cli

@@ -4,20 +4,7 @@
 # built into the build tree's test cache (never ~/.cache).
 set -u
 
-frontmap=${FRONTMAP:?set FRONTMAP to the frontmap binary}
-export FRONTMAP_CACHE_DIR=${FRONTMAP_TEST_CACHE_DIR:-$PWD/test-cache}/e2e
-mkdir -p "$FRONTMAP_CACHE_DIR"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-# expect_rc WANT GOT WHAT
-expect_rc() { if [ "$2" -eq "$1" ]; then pass "$3 (exit $2)"; else fail "$3: exit $2, expected $1"; fi; }
-# expect_grep PATTERN FILE WHAT
-expect_grep() { if grep -qE -- "$1" "$2"; then pass "$3"; else fail "$3: no /$1/ in $2:"; sed 's/^/    /' "$2" >&2; fi; }
+source "${FRONTMAP_SOURCE_DIR:?set FRONTMAP_SOURCE_DIR to the source tree}/tests/support/e2e.sh"
 
 cat > en.txt <<'EOF'
 Russian forces pressed toward Pokrovsk and Myrnohrad in the Donetsk region on Tuesday.
@@ -172,5 +159,4 @@ for fmt in jsonl geojson table; do
 done
 ls -a | grep -q '\.tmp\.' && fail "temporary files left behind: $(ls -a | grep '\.tmp\.')"
 
-if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed" >&2; exit 1; fi
-echo "all CLI checks passed"
+e2e_finish CLI

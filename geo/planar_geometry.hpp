@@ -1,0 +1,25 @@
+#pragma once
+// Conversions between the plain geometry values (geometry_types.hpp) and GEOS geometries,
+// either in longitude/latitude (for repair and union of baselines) or projected to the
+// equal-area plane (for areas, distances and blending). Internal to geo/.
+#include "geo/geometry_types.hpp"
+#include "geo/geos_handles.hpp"
+#include "geo/projection.hpp"
+
+namespace frontmap::geo {
+
+// `projection` null: coordinates stay longitude/latitude.
+geos::Geometry to_geos(const geos::Context& ctx, const MultiPolygon& mp, const EqualAreaProjection* projection);
+
+// Polygonal parts of `g` (other parts are dropped), back to longitude/latitude when
+// `projection` is given.
+MultiPolygon to_multipolygon(const geos::Context& ctx, const GEOSGeometry* g, const EqualAreaProjection* projection);
+
+// Symmetric-difference area in km² of two WGS84 multipolygons on the equal-area plane.
+double symmetric_difference_km2(const geos::Context& ctx, const MultiPolygon& a, const MultiPolygon& b,
+                                const EqualAreaProjection& projection);
+
+// Area in km² of a WGS84 multipolygon on the equal-area plane.
+double area_km2(const geos::Context& ctx, const MultiPolygon& mp, const EqualAreaProjection& projection);
+
+}  // namespace frontmap::geo
