@@ -1,12 +1,10 @@
 // frontmap extract: every place named in the input documents, resolved, as JSONL, GeoJSON or
 // a table.
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <thread>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -100,8 +98,7 @@ std::vector<gaz::Mention> with_source_offsets(const std::vector<gaz::Mention>& m
 }  // namespace
 
 int run_extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    Arguments a(args, {"--format", "-o", "--output", "--save", "--date", "--today", "--gazetteer", "-j", "--jobs",
-                 "--min-score"},
+    Arguments a(args, with_pipeline_options({"--format", "-o", "--output", "--save"}),
                 {"--force", "--stop-on-error", "--help", "-h"});
     if (a.flag("--help") || a.flag("-h")) {
         out << extract_help;
@@ -111,39 +108,15 @@ int run_extract(const std::vector<std::string>& args, std::ostream& out, std::os
     const std::string format = a.value_or("--format", "jsonl");
     if (format != "jsonl" && format != "geojson" && format != "table")
         throw UsageError("--format must be jsonl, geojson or table, not " + format);
-    unsigned jobs = 1;
-    if (auto j = a.value("-j") ? a.value("-j") : a.value("--jobs")) {
-        try {
-            jobs = static_cast<unsigned>(std::stoul(*j));
-        } catch (...) {
-            throw UsageError("-j needs a number of threads, not " + *j);
-        }
-        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-    }
+    const PipelineOptions pipeline_options = parse_pipeline_options(a);
+    const unsigned jobs = pipeline_options.jobs;
     input::ReadOptions read_options;
-    if (auto d = a.value("--date")) {
-        if (d->size() < 4 || !std::all_of(d->begin(), d->end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; }))
-            throw UsageError("--date must be YYYY-MM-DD, not " + *d);
-        read_options.date = *d;
-    }
-    std::optional<std::chrono::sys_days> today;  // else load_pipeline's: the system clock's day
-    if (auto t = a.value("--today")) {
-        today = events::parse_iso_date(*t);
-        if (!today || t->size() != 10) throw UsageError("--today must be YYYY-MM-DD, not " + *t);
-    }
+    read_options.date = pipeline_options.date;
     const bool force = a.flag("--force");
     const bool stop_on_error = a.flag("--stop-on-error");
 
     Diagnostics diags;
-    Pipeline pipeline = load_pipeline(a.value("--gazetteer"), diags, err);
-    if (auto ms = a.value("--min-score")) {
-        try {
-            pipeline.finder.resolve.min_score = std::stod(*ms);
-        } catch (...) {
-            throw UsageError("--min-score needs a number, not " + *ms);
-        }
-    }
-    if (today) pipeline.today = today;
+    Pipeline pipeline = load_pipeline(pipeline_options, diags, err);
     print_diagnostics(diags.take(), err);
 
     // Refuse to overwrite before doing any work, for every kind of output.

@@ -3,11 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <iostream>
 #include <map>
-#include <thread>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -43,6 +41,8 @@ Inputs:
   --acled FILE.csv      an ACLED CSV export: one event per row (document "acled:<file name>")
 Options:
   --date YYYY-MM-DD     document date for inputs that carry none
+  --today YYYY-MM-DD    the day the texts are read on (default: the system clock's): a text
+                        that writes no year has "December 11" read as the latest such day
   --gazetteer G         an imported gazetteer name, an index file (.fmgaz), or a GeoNames or
                         TSV source file added to the bundled sources (default: bundled)
   --min-score X         drop mentions scored below X (default 0.05)
@@ -89,12 +89,6 @@ IngestOptions parse_options(const Arguments& a) {
         throw UsageError("ingest needs at least one INPUT (a file, a folder or -) or --acled FILE.csv");
     o.batch_size = parse_count(a.value("--batch"), "--batch", 200);
     if (o.batch_size == 0) throw UsageError("--batch must be at least 1");
-    o.jobs = static_cast<unsigned>(parse_count(a.value("-j") ? a.value("-j") : a.value("--jobs"), "-j", 1));
-    if (o.jobs == 0) o.jobs = std::max(1u, std::thread::hardware_concurrency());
-    if (auto d = a.value("--date")) {
-        if (!events::parse_iso_date(*d)) throw UsageError("--date must be YYYY-MM-DD, not " + *d);
-        o.read.date = *d;
-    }
     o.force = a.flag("--force");
     o.stop_on_error = a.flag("--stop-on-error");
     if (const char* pause = std::getenv("FRONTMAP_TEST_PAUSE_IN_BATCH"))
@@ -226,21 +220,16 @@ void ingest_acled(geo::EventStore& store, const std::string& path, const IngestO
 }  // namespace
 
 int run_ingest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    Arguments a(args, {"--db", "--batch", "--acled", "--date", "--gazetteer", "-j", "--jobs", "--min-score"},
+    Arguments a(args, with_pipeline_options({"--db", "--batch", "--acled"}),
                 {"--force", "--stop-on-error", "--help", "-h"});
     if (a.flag("--help") || a.flag("-h")) {
         out << ingest_help;
         return 0;
     }
-    const IngestOptions options = parse_options(a);
-    std::optional<double> min_score;
-    if (auto ms = a.value("--min-score")) {
-        try {
-            min_score = std::stod(*ms);
-        } catch (...) {
-            throw UsageError("--min-score needs a number, not " + *ms);
-        }
-    }
+    IngestOptions options = parse_options(a);
+    const PipelineOptions pipeline_options = parse_pipeline_options(a);
+    options.jobs = pipeline_options.jobs;
+    options.read.date = pipeline_options.date;
     // Open (or create) the store first: a locked or foreign file is refused before any work.
     geo::EventStore store = geo::EventStore::open(options.db);
     Diagnostics diags;
@@ -248,8 +237,7 @@ int run_ingest(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (auto acled = a.value("--acled")) ingest_acled(store, *acled, options, diags, counts);
     print_diagnostics(diags.take(), err);
     if (!a.positionals().empty() && !(options.stop_on_error && diags.skipped_count() > 0)) {
-        Pipeline pipeline = load_pipeline(a.value("--gazetteer"), diags, err);
-        if (min_score) pipeline.finder.resolve.min_score = *min_score;
+        Pipeline pipeline = load_pipeline(pipeline_options, diags, err);
         print_diagnostics(diags.take(), err);
         TextIngest ingest(store, pipeline, options, err);
         bool stopped = false;

@@ -12,13 +12,54 @@
 
 namespace frontmap::cli {
 
-Pipeline load_pipeline(const std::optional<std::string>& gazetteer, Diagnostics& diags, std::ostream& err) {
-    return Pipeline{load_mention_finder(gazetteer, diags, err),
+std::set<std::string> with_pipeline_options(std::set<std::string> valued) {
+    valued.insert({"--gazetteer", "--min-score", "--today", "--date", "-j", "--jobs"});
+    return valued;
+}
+
+PipelineOptions parse_pipeline_options(const Arguments& a) {
+    PipelineOptions o;
+    o.gazetteer = a.value("--gazetteer");
+    if (auto ms = a.value("--min-score")) {
+        std::size_t used = 0;
+        try {
+            o.min_score = std::stod(*ms, &used);
+        } catch (...) {
+        }
+        if (!o.min_score || used != ms->size()) throw UsageError("--min-score needs a number, not " + *ms);
+    }
+    if (auto t = a.value("--today")) {
+        o.today = events::parse_iso_date(*t);
+        if (!o.today || t->size() != 10) throw UsageError("--today must be YYYY-MM-DD, not " + *t);
+    }
+    if (auto d = a.value("--date")) {
+        if (!events::parse_iso_date(*d)) throw UsageError("--date must be YYYY-MM-DD, not " + *d);
+        o.date = *d;
+    }
+    if (auto j = a.value("-j") ? a.value("-j") : a.value("--jobs")) {
+        std::size_t used = 0;
+        unsigned long n = 0;
+        try {
+            n = std::stoul(*j, &used);
+        } catch (...) {
+            used = 0;
+        }
+        if (used == 0 || used != j->size()) throw UsageError("-j needs a number of threads, not " + *j);
+        o.jobs = n == 0 ? std::max(1u, std::thread::hardware_concurrency()) : static_cast<unsigned>(n);
+    }
+    return o;
+}
+
+Pipeline load_pipeline(const PipelineOptions& options, Diagnostics& diags, std::ostream& err) {
+    Pipeline p{load_mention_finder(options.gazetteer, diags, err),
                     events::TemporalLexicon::load(find_assets_dir() + "/lang/temporal.tsv", diags),
                     events::EventLexicon::load(find_assets_dir() + "/lang/event_cues.tsv", diags),
                     events::ClauseLexicon::load(find_assets_dir() + "/lang/clauses.tsv", diags),
                     events::AcledTypeMap::load(find_assets_dir() + "/lang/acled_types.tsv", diags),
-                    std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+                    options.today ? *options.today
+                                  : std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    if (options.min_score) p.finder.resolve.min_score = *options.min_score;
+    return p;
 }
 
 DocumentFindings find_everything(const Document& doc, const Pipeline& p) {

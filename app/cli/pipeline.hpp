@@ -2,12 +2,14 @@
 // The text-to-events pipeline every command runs on a document: places, the document date,
 // mention dates and event labels. Shared read-only by worker threads.
 #include <chrono>
+#include <set>
 #include <optional>
 #include <ostream>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "cli/arguments.hpp"
 #include "cli/mention_output.hpp"
 #include "core/diagnostics.hpp"
 #include "core/document.hpp"
@@ -30,8 +32,21 @@ struct Pipeline {
     std::optional<std::chrono::sys_days> today;
 };
 
-// Loads the gazetteer (`gazetteer` as for --gazetteer) and the language files from the assets.
-Pipeline load_pipeline(const std::optional<std::string>& gazetteer, Diagnostics& diags, std::ostream& err);
+// The options every command that reads articles takes, parsed and checked: --gazetteer,
+// --min-score, --today, --date and -j/--jobs.
+struct PipelineOptions {
+    std::optional<std::string> gazetteer;
+    std::optional<double> min_score;
+    std::optional<std::chrono::sys_days> today;  // else the system clock's day
+    std::optional<std::string> date;             // --date: for documents that carry none
+    unsigned jobs = 1;
+};
+// A command's own valued options plus the pipeline's, for Arguments.
+std::set<std::string> with_pipeline_options(std::set<std::string> valued);
+PipelineOptions parse_pipeline_options(const Arguments& a);
+
+// Loads the gazetteer and the language files from the assets.
+Pipeline load_pipeline(const PipelineOptions& options, Diagnostics& diags, std::ostream& err);
 
 DocumentFindings find_everything(const Document& doc, const Pipeline& pipeline);
 
