@@ -33,7 +33,11 @@ Output:
   --format F            jsonl (default): one JSON object per mention with doc, start, end
                           (UTF-8 byte offsets, end exclusive), text, name, lat, lon, geonameid,
                           feature, country, admin1, score, role, match, qualifier, relation,
-                          runner_up
+                          date, date_start, date_end, date_precision, date_source,
+                          document_date, document_date_how, event, actor, control, claimant,
+                          denied, event_confidence, cues, acled_event_type,
+                          acled_sub_event_type, geo_precision, time_precision,
+                          uncertainty_km, runner_up
                         geojson: an RFC 7946 FeatureCollection of points
                         table: an aligned table for reading
   -o, --output FILE     write there instead of standard output (atomically)

@@ -1,5 +1,7 @@
 #include "cli/mention_output.hpp"
 
+#include "events/event_precision.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -83,6 +85,18 @@ void append_date_fields(std::string& out, const std::optional<events::MentionDat
     append_json_string(out, document_date.how);
 }
 
+// ACLED's vocabulary and precision codes, so rows sit beside ACLED's own.
+void append_acled_fields(std::string& out, const events::AcledCategory& category, const events::Precision& p) {
+    out += ",\"acled_event_type\":";
+    if (category.event_type.empty()) out += "null"; else append_json_string(out, category.event_type);
+    out += ",\"acled_sub_event_type\":";
+    if (category.sub_event_type.empty()) out += "null"; else append_json_string(out, category.sub_event_type);
+    out += ",\"geo_precision\":" + std::to_string(p.geo);
+    out += ",\"time_precision\":" + std::to_string(p.time);
+    out += ",\"uncertainty_km\":";
+    append_number(out, p.uncertainty_km, 1);
+}
+
 void append_event_fields(std::string& out, const events::EventLabel& e) {
     out += ",\"event\":";
     append_json_string(out, events::to_string(e.type));
@@ -132,6 +146,7 @@ std::string mention_to_json(const DocumentFindings& findings, std::size_t index,
     if (m.relation.empty()) out += "null"; else append_json_string(out, m.relation);
     append_date_fields(out, date, document_date);
     if (index < findings.events.size()) append_event_fields(out, findings.events[index]);
+    if (index < findings.acled.size()) append_acled_fields(out, findings.acled[index], events::precision_of(m, date));
     out += ",\"runner_up\":";
     if (m.runner_up) {
         out += "{";

@@ -7,6 +7,7 @@
 
 #include "core/document.hpp"
 #include "core/json_string.hpp"
+#include "events/acled_types.hpp"
 #include "events/date_mentions.hpp"
 #include "events/event_typing.hpp"
 #include "gazetteer/mention.hpp"
@@ -18,6 +19,7 @@ struct DocumentFindings {
     std::vector<gaz::Mention> mentions;
     std::vector<std::optional<events::MentionDate>> dates;  // one per mention
     std::vector<events::EventLabel> events;                 // one per mention
+    std::vector<events::AcledCategory> acled;               // one per mention
     events::DocumentDate document_date;
 };
 

@@ -71,6 +71,8 @@ DocumentFindings find_everything(const Document& doc, const Pipeline& p) {
     auto expressions = events::find_temporal_expressions(doc.text, p.temporal, anchor);
     f.dates = events::date_mentions(doc.text, f.mentions, expressions, f.document_date, p.clauses);
     f.events = events::label_events(doc.text, f.mentions, p.event_cues);
+    f.acled.reserve(f.events.size());
+    for (const auto& label : f.events) f.acled.push_back(p.acled_types.to_acled(label));
     return f;
 }
 
