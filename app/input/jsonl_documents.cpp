@@ -2,6 +2,7 @@
 // memory. A bad line is reported with its line number and skipped; the next line is read.
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <string>
 
 #include "app/input/bounded_line_reader.hpp"
@@ -46,6 +47,20 @@ void copy_string_field(const json& record, const char* key, std::string& out,
                                         ", expected a string; field ignored");
 }
 
+// "2025-11-05", "2025-11-05T10:00:00Z", "2025-11-05 10:00": a real calendar day first.
+bool starts_with_iso_day(std::string_view s) {
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+    if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (s[i] < '0' || s[i] > '9') return false;
+    }
+    const int y = std::stoi(std::string(s.substr(0, 4)));
+    const int m = std::stoi(std::string(s.substr(5, 2)));
+    const int d = std::stoi(std::string(s.substr(8, 2)));
+    return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                       std::chrono::day{static_cast<unsigned>(d)}}.ok();
+}
+
 std::string document_id(const json& record, const ReadTarget& target, std::size_t line_number,
                         LineProblemReporter& problems) {
     const std::string fallback = target.path + ":" + std::to_string(line_number);
@@ -85,6 +100,12 @@ std::optional<Document> document_from_record(const json& record, const ReadTarge
     doc.format = "jsonl";
     std::string date;
     copy_string_field(record, "date", date, line_number, problems);
+    if (!date.empty() && !starts_with_iso_day(date)) {
+        problems.skip_line(line_number, "\"date\" \"" + date.substr(0, 40) +
+                                            "\" is not an ISO 8601 date (YYYY-MM-DD, optionally with a time); "
+                                            "date ignored, the document is dated from its text; record still read");
+        date.clear();
+    }
     doc.date = date.empty() ? target.options.date : std::optional<std::string>(std::move(date));
     copy_string_field(record, "title", doc.title, line_number, problems);
     copy_string_field(record, "url", doc.url, line_number, problems);

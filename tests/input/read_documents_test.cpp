@@ -298,3 +298,20 @@ TEST_CASE("bytes in memory read like a file of that name; \"-\" sniffs JSONL by 
     CHECK(docs[1].format == "text");
     CHECK(diags.items().empty());
 }
+
+TEST_CASE("an unparseable JSONL date is reported by line and dropped, and the record kept", "[input][jsonl]") {
+    TempFolder dir;
+    const auto path = dir.write("dates.jsonl",
+                                "{\"id\": \"a\", \"text\": \"Kupiansk\", \"date\": \"last Tuesday\"}\n"
+                                "{\"id\": \"b\", \"text\": \"Odesa\", \"date\": \"2025-02-30\"}\n"
+                                "{\"id\": \"c\", \"text\": \"Sumy\", \"date\": \"2025-11-05T10:00:00Z\"}\n");
+    const auto r = read_inputs({path});
+    REQUIRE(r.documents.size() == 3);
+    CHECK_FALSE(r.documents[0].date);
+    CHECK_FALSE(r.documents[1].date);
+    CHECK(r.documents[2].date == "2025-11-05T10:00:00Z");
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].where == path + ":1");
+    CHECK_THAT(r.problems[0].message, Catch::Contains("last Tuesday") && Catch::Contains("ISO 8601"));
+    CHECK(r.problems[1].where == path + ":2");
+}
