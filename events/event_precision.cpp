@@ -55,6 +55,7 @@ Precision precision_of(const gaz::Mention& mention, const std::optional<MentionD
         if (date->source == DateSource::document) p.time = std::max(p.time, 2);
         if (date->source == DateSource::inferred) p.time = 3;
     }
+    p.uncertainty_km = std::round(p.uncertainty_km * 10) / 10;  // a radius, not a measurement
     return p;
 }
 

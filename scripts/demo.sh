@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds frontmap, and runs the main job on the bundled sample:
-# every place named in the sample articles, as a table on the terminal and as JSONL in
-# build/samples.mentions.jsonl.
+# every place named in the sample articles with its date and event, as a table on the terminal
+# and as JSONL in build/samples.mentions.jsonl; then the events stored in a GeoPackage
+# (build/samples.gpkg) and exported as GeoJSON for QGIS or kepler.gl (build/samples.events.geojson)
+# and as KML for Google Earth's time slider (build/samples.events.kml).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -13,3 +15,8 @@ export FRONTMAP_CACHE_DIR="${FRONTMAP_CACHE_DIR:-$PWD/build/cache}"
 ./build/frontmap extract --format table --force --save build/samples.mentions.jsonl \
     assets/samples/articles.jsonl
 echo "JSONL written to build/samples.mentions.jsonl"
+
+./build/frontmap ingest --db build/samples.gpkg assets/samples/articles.jsonl
+./build/frontmap export --db build/samples.gpkg --format geojson --force -o build/samples.events.geojson
+./build/frontmap export --db build/samples.gpkg --format kml --force -o build/samples.events.kml
+echo "Events stored in build/samples.gpkg; exported to build/samples.events.geojson and build/samples.events.kml"
