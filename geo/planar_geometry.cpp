@@ -1,5 +1,8 @@
 #include "geo/planar_geometry.hpp"
 
+#include "geo/area_measures.hpp"
+
+#include <cmath>
 #include <stdexcept>
 
 namespace frontmap::geo {
@@ -104,15 +107,23 @@ MultiPolygon to_multipolygon(const geos::Context& ctx, const GEOSGeometry* g, co
     return out;
 }
 
-double symmetric_difference_km2(const geos::Context& ctx, const MultiPolygon& a, const MultiPolygon& b,
-                                const EqualAreaProjection& projection) {
+double symmetric_difference_km2(const MultiPolygon& a, const MultiPolygon& b, const EqualAreaProjection& projection) {
+    const geos::Context ctx;
     auto ga = to_geos(ctx, a, &projection);
     auto gb = to_geos(ctx, b, &projection);
     auto diff = geos::own(ctx, GEOSSymDifference_r(ctx.get(), ga.get(), gb.get()), "symmetric difference");
     return geos::area(ctx, diff.get()) / 1e6;
 }
 
-double area_km2(const geos::Context& ctx, const MultiPolygon& mp, const EqualAreaProjection& projection) {
+double length_km(const LineString& line, const EqualAreaProjection& projection) {
+    const auto pts = projection.forward(line.points);
+    double metres = 0.0;
+    for (std::size_t i = 1; i < pts.size(); ++i) metres += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+    return metres / 1000.0;
+}
+
+double area_km2(const MultiPolygon& mp, const EqualAreaProjection& projection) {
+    const geos::Context ctx;
     auto g = to_geos(ctx, mp, &projection);
     return geos::area(ctx, g.get()) / 1e6;
 }

@@ -15,11 +15,4 @@ geos::Geometry to_geos(const geos::Context& ctx, const MultiPolygon& mp, const E
 // `projection` is given.
 MultiPolygon to_multipolygon(const geos::Context& ctx, const GEOSGeometry* g, const EqualAreaProjection* projection);
 
-// Symmetric-difference area in km² of two WGS84 multipolygons on the equal-area plane.
-double symmetric_difference_km2(const geos::Context& ctx, const MultiPolygon& a, const MultiPolygon& b,
-                                const EqualAreaProjection& projection);
-
-// Area in km² of a WGS84 multipolygon on the equal-area plane.
-double area_km2(const geos::Context& ctx, const MultiPolygon& mp, const EqualAreaProjection& projection);
-
 }  // namespace frontmap::geo
