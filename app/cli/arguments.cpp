@@ -26,12 +26,12 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
             if (has_inline) throw UsageError("option " + name + " takes no value");
             flags_.insert(name);
         } else if (valued.count(name)) {
-            if (has_inline) {
-                values_[name] = inline_value;
-            } else {
+            if (!has_inline) {
                 if (i + 1 >= args.size()) throw UsageError("option " + name + " needs a value");
-                values_[name] = args[++i];
+                inline_value = args[++i];
             }
+            values_[name] = inline_value;
+            all_values_[name].push_back(inline_value);
         } else {
             throw UsageError("unknown option " + name);
         }
@@ -42,6 +42,11 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
     auto it = values_.find(name);
     if (it == values_.end()) return std::nullopt;
     return it->second;
+}
+
+std::vector<std::string> Arguments::values(const std::string& name) const {
+    auto it = all_values_.find(name);
+    return it == all_values_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string Arguments::value_or(const std::string& name, const std::string& fallback) const {

@@ -20,13 +20,15 @@ public:
     Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
               const std::set<std::string>& flags);
 
-    std::optional<std::string> value(const std::string& name) const;
+    std::optional<std::string> value(const std::string& name) const;  // the last one given
+    std::vector<std::string> values(const std::string& name) const;   // every one, in order
     std::string value_or(const std::string& name, const std::string& fallback) const;
     bool flag(const std::string& name) const { return flags_.count(name) != 0; }
     const std::vector<std::string>& positionals() const { return positionals_; }
 
 private:
     std::map<std::string, std::string> values_;
+    std::map<std::string, std::vector<std::string>> all_values_;
     std::set<std::string> flags_;
     std::vector<std::string> positionals_;
 };
