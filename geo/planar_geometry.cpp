@@ -86,7 +86,39 @@ void read_polygons(const geos::Context& ctx, const GEOSGeometry* g, const EqualA
     }
 }
 
+void read_lines(const geos::Context& ctx, const GEOSGeometry* g, const EqualAreaProjection* projection,
+                std::vector<LineString>& out) {
+    const int type = GEOSGeomTypeId_r(ctx.get(), g);
+    if ((type == GEOS_LINESTRING || type == GEOS_LINEARRING) && !GEOSisEmpty_r(ctx.get(), g)) {
+        out.push_back(read_ring(ctx, g, projection));
+    } else if (type == GEOS_MULTILINESTRING || type == GEOS_GEOMETRYCOLLECTION) {
+        const int n = GEOSGetNumGeometries_r(ctx.get(), g);
+        for (int i = 0; i < n; ++i) read_lines(ctx, GEOSGetGeometryN_r(ctx.get(), g, i), projection, out);
+    }
+}
+
 }  // namespace
+
+geos::Geometry to_geos(const geos::Context& ctx, const LineString& line, const EqualAreaProjection* projection) {
+    if (line.points.size() < 2) return geos::own(ctx, GEOSGeom_createEmptyLineString_r(ctx.get()), "create empty line");
+    std::vector<double> xy;
+    xy.reserve(line.points.size() * 2);
+    if (projection) {
+        for (const auto& p : projection->forward(line.points)) xy.insert(xy.end(), {p.x, p.y});
+    } else {
+        for (const auto& p : line.points) xy.insert(xy.end(), {p.lon, p.lat});
+    }
+    GEOSCoordSequence* seq =
+        GEOSCoordSeq_copyFromBuffer_r(ctx.get(), xy.data(), static_cast<unsigned>(xy.size() / 2), 0, 0);
+    if (!seq) throw std::runtime_error("GEOS could not make a coordinate sequence: " + ctx.last_error());
+    return geos::own(ctx, GEOSGeom_createLineString_r(ctx.get(), seq), "make line");  // owns seq, also on failure
+}
+
+std::vector<LineString> to_lines(const geos::Context& ctx, const GEOSGeometry* g, const EqualAreaProjection* projection) {
+    std::vector<LineString> out;
+    if (g) read_lines(ctx, g, projection, out);
+    return out;
+}
 
 geos::Geometry to_geos(const geos::Context& ctx, const MultiPolygon& mp, const EqualAreaProjection* projection) {
     std::vector<geos::Geometry> parts;

@@ -15,4 +15,12 @@ geos::Geometry to_geos(const geos::Context& ctx, const MultiPolygon& mp, const E
 // `projection` is given.
 MultiPolygon to_multipolygon(const geos::Context& ctx, const GEOSGeometry* g, const EqualAreaProjection* projection);
 
+// A line as a GEOS LineString (projected when `projection` is given); fewer than two points
+// give an empty line.
+geos::Geometry to_geos(const geos::Context& ctx, const LineString& line, const EqualAreaProjection* projection);
+
+// Linear parts of `g` (other parts are dropped), back to longitude/latitude when `projection`
+// is given.
+std::vector<LineString> to_lines(const geos::Context& ctx, const GEOSGeometry* g, const EqualAreaProjection* projection);
+
 }  // namespace frontmap::geo

@@ -1,7 +1,11 @@
-// frontmap front: where the front runs on each date of a range, from baseline control maps —
-// held area, front line and per-date statistics, written for GIS tools.
+// frontmap front: where the front runs on each date of a range, from baseline control maps and
+// control observations in an event store — held area, contested zone, front line and per-date
+// statistics, written for GIS tools.
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -10,19 +14,25 @@
 #include "geo/area_measures.hpp"
 #include "geo/baseline_series.hpp"
 #include "geo/basemap.hpp"
+#include "geo/control_field.hpp"
+#include "geo/control_observations.hpp"
 #include "geo/front_blend.hpp"
 #include "geo/front_line.hpp"
 #include "geo/front_output.hpp"
 
 namespace frontmap::cli {
 
-const char* const front_help = R"(usage: frontmap front --baseline PATH [--baseline PATH...] --from D --to D [options] -o FILE
+const char* const front_help = R"(usage: frontmap front [--baseline PATH...] [--db STORE] --from D --to D [options] -o FILE
 
 Estimates the front on each date from baseline control maps (a time series of polygons of
 the territory one side holds, e.g. DeepStateMap snapshots): at a snapshot's date the held area
 is the snapshot itself; between two snapshots only the pieces that changed hands move, and
-they move continuously, so an animation never jumps. The front line is the held area's
-boundary without the stretches along international borders and coasts (Natural Earth).
+they move continuously, so an animation never jumps. From the last snapshot on (or without
+snapshots) control observations from an event store move it: a reported capture of a village
+near the line adds it to the held area, a reported liberation takes it away; captures and
+liberations outweigh reports of fighting, denied claims count less, old reports fade. Recent
+fighting near the line is the contested zone. The front line is the held area's boundary
+without the stretches along international borders and coasts (Natural Earth).
 
 Inputs:
   --baseline PATH       a vector file (any GDAL format) or a folder of them; repeat for more.
@@ -31,21 +41,28 @@ Inputs:
   --date-pattern P      how dates are written in the file names: YYYY, MM, DD for the digits,
                         * for any text (front_DD.MM.YYYY)
   --date-field NAME     the attribute that dates features (default: date)
-  --side ru|ua          whose territory the baselines show (default: ru)
-  --bbox W,S,E,N        area of interest in degrees (default: the extent of the baselines);
-                        baselines far outside it are reported and skipped
+  --db STORE            an event store filled by 'frontmap ingest' (.gpkg or PG:…): its dated
+                        control observations move the front after the last baseline; without
+                        --baseline the held area is drawn from them alone. At least one of
+                        --baseline and --db is needed
+  --half-life D         days after which an observation counts half (default: 14)
+  --side ru|ua          whose territory the baselines show and the held area is (default: ru)
+  --bbox W,S,E,N        area of interest in degrees (default: the extent of the baselines and
+                        observations); baselines far outside it are reported and skipped,
+                        observations outside it are not used
 Dates:
-  --from YYYY-MM-DD     first frame (default: the first baseline's date)
-  --to YYYY-MM-DD       last frame (default: the last baseline's date)
+  --from YYYY-MM-DD     first frame (default: the first baseline's date, else the first
+                        observation's)
+  --to YYYY-MM-DD       last frame (default: the last baseline's or observation's date)
   --step N[d|w]         days between frames (default: 1d)
 Output:
   -o, --output FILE     frames by extension: .geojson (RFC 7946), .geojsonseq, .gpkg, .fgb, .kml;
                         per date a "held" MultiPolygon, a "front" MultiLineString (confidence per
                         part) and a "contested" zone where there is one, with date, kind and side
   --stats FILE          per-date figures as CSV (default: FILE with .stats.csv): held_km2,
-                        change_km2, front_length_km, observations_used
+                        change_km2, front_length_km, observations_used (reports dated after the
+                        last baseline, up to the frame, not yet faded)
   --force               replace existing output files
-Observations from an event store (--db) do not move the front yet.
 Exit status: 0 ok, 1 some baseline was skipped (see messages), 2 usage or input error.
 )";
 
@@ -87,22 +104,135 @@ std::string statistics_path(const std::string& output) {
     return (has_extension ? output.substr(0, dot) : output) + ".stats.csv";
 }
 
+// Where the frames come from: baseline maps, control observations from an event store, or both.
+struct FrontSources {
+    geo::BaselineSeries series;
+    std::vector<geo::ControlObservation> observations;
+    std::string store;  // the --db value, empty without one
+};
+
+geo::LonLatBox extent_of(const FrontSources& sources) {
+    geo::LonLatBox box = sources.series.extent();
+    geo::LonLatBox seen;
+    for (const auto& o : sources.observations) seen.extend(o.where);
+    box.extend(seen.expanded(0.2));  // room for the discs around the outermost places
+    return box;
+}
+
+// Observations the front model may use: up to the last frame, after the last baseline (the
+// snapshots decide before it), inside --bbox when one is given.
+std::vector<geo::ControlObservation> read_observations(const std::string& store, const geo::BaselineSeries& series,
+                                                       std::optional<std::chrono::sys_days> to,
+                                                       const std::optional<geo::LonLatBox>& bbox) {
+    using namespace std::chrono;
+    std::optional<sys_days> from;
+    if (!series.empty()) from = series.snapshots.back().date + days{1};
+    std::vector<geo::ControlObservation> all;
+    try {
+        all = geo::read_control_observations(store, from, to.value_or(sys_days{year{9999} / 12 / 31}));
+    } catch (const std::runtime_error& e) {
+        throw UsageError(e.what());
+    }
+    if (!bbox) return all;
+    std::vector<geo::ControlObservation> inside;
+    for (auto& o : all)
+        if (bbox->intersects(geo::LonLatBox{o.where.lon, o.where.lat, o.where.lon, o.where.lat})) inside.push_back(std::move(o));
+    return inside;
+}
+
+// What draws the frames, prepared once for the whole run.
+struct FrontModel {
+    const FrontSources& sources;
+    geo::Side side;
+    const geo::EqualAreaProjection& projection;
+    const geo::FrontLineTracer& tracer;
+    geo::FieldOptions field;
+    std::optional<geo::FrontBlender> blender;
+
+    // The baseline blend on `day`; from the last snapshot on (or without baselines) moved by
+    // the observations, with their contested zone and evidence.
+    std::optional<geo::FrontFrame> frame_on(std::chrono::sys_days day) {
+        std::optional<geo::FrontFrame> frame;
+        if (blender) frame = blender->frame_at(day, side, &tracer);
+        const auto& snaps = sources.series.snapshots;
+        if (sources.observations.empty() || (!snaps.empty() && day < snaps.back().date)) return frame;
+        std::optional<geo::ControlBaseline> baseline;
+        if (frame) baseline = geo::ControlBaseline{frame->held, snaps.back().date};
+        auto observed = geo::observe_front(baseline, sources.observations, day, side, projection, field);
+        // A line drawn from reports alone is an extrapolation: half the trust of a snapshot's.
+        const double confidence = frame && !frame->front_lines.empty() ? frame->front_lines.front().confidence : 0.5;
+        if (!frame) frame = geo::FrontFrame{day, side, {}, {}, {}, {}};
+        frame->held = std::move(observed.held);
+        frame->contested = observed.contested;
+        frame->evidence.observations_used = observed.observations_used;
+        frame->evidence.mean_observation_age_days = observed.mean_observation_age_days;
+        frame->evidence.sources.push_back(sources.store);
+        if (observed.held_changed || frame->front_lines.empty()) {
+            frame->front_lines.clear();
+            for (auto& line : tracer.trace(frame->held)) frame->front_lines.push_back({std::move(line), confidence});
+        }
+        frame->front_lines =
+            geo::lower_confidence_in(frame->front_lines, frame->contested, field.contested_line_confidence, projection);
+        return frame;
+    }
+};
+
+double parse_half_life(const std::string& value) {
+    char* end = nullptr;
+    const double d = std::strtod(value.c_str(), &end);
+    if (end == value.c_str() || (*end != '\0' && std::string(end) != "d") || !(d > 0) || d > 3650)
+        throw UsageError("--half-life must be a number of days above 0 (14, 7.5, 30d), not " + value);
+    return d;
+}
+
+FrontSources read_sources(const Arguments& a, const geo::BaselineOptions& options, Diagnostics& diags, std::ostream& err) {
+    FrontSources sources;
+    std::vector<std::string> baselines = a.values("--baseline");
+    baselines.insert(baselines.end(), a.positionals().begin(), a.positionals().end());
+    sources.store = a.value_or("--db", "");
+    if (baselines.empty() && sources.store.empty())
+        throw UsageError("front needs --baseline PATH (a file or a folder of control maps), --db STORE (an event store "
+                         "filled by 'frontmap ingest'), or both");
+    if (!baselines.empty()) {
+        try {
+            sources.series = geo::read_baselines(baselines, options, diags);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+        print_diagnostics(diags.take(), err);
+        if (sources.series.empty()) throw UsageError("no usable baseline among the inputs (see the messages above)");
+    }
+    if (!sources.store.empty()) {
+        const auto to = a.value("--to") ? std::optional(parse_day(*a.value("--to"), "--to")) : std::nullopt;
+        sources.observations = read_observations(sources.store, sources.series, to, options.area_of_interest);
+        if (sources.series.empty() && sources.observations.empty())
+            throw UsageError("the event store (--db) has no dated control observations (captures, liberations, "
+                             "fighting at a place) to draw a front from; ingest reports first or give --baseline maps");
+    }
+    return sources;
+}
+
+// Default frame dates: the baselines' span, extended to the last observation.
+std::pair<std::chrono::sys_days, std::chrono::sys_days> default_dates(const FrontSources& sources) {
+    const auto& snaps = sources.series.snapshots;
+    const auto& obs = sources.observations;
+    auto first = snaps.empty() ? obs.front().day : snaps.front().date;
+    auto last = snaps.empty() ? obs.back().day : snaps.back().date;
+    if (!obs.empty()) last = std::max(last, obs.back().day);
+    return {first, last};
+}
+
 }  // namespace
 
 int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     Arguments a(args,
                 {"--baseline", "--date-pattern", "--date-field", "--side", "--bbox", "--from", "--to", "--step", "-o",
-                 "--output", "--stats", "--db"},
+                 "--output", "--stats", "--db", "--half-life"},
                 {"--force", "--help", "-h"});
     if (a.flag("--help") || a.flag("-h")) {
         out << front_help;
         return 0;
     }
-    if (a.value("--db"))
-        throw UsageError("observations from an event store do not move the front yet; give --baseline maps");
-    std::vector<std::string> baselines = a.values("--baseline");
-    baselines.insert(baselines.end(), a.positionals().begin(), a.positionals().end());
-    if (baselines.empty()) throw UsageError("front needs --baseline PATH (a file or a folder of control maps)");
     const std::string output = a.value("-o") ? *a.value("-o") : a.value_or("--output", "");
     if (output.empty()) throw UsageError("front needs -o FILE (.geojson, .gpkg, .fgb, .kml…)");
     const std::string stats = a.value_or("--stats", statistics_path(output));
@@ -111,6 +241,8 @@ int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostr
     const geo::Side side = side_name == "ru" ? geo::Side::ru : geo::Side::ua;
     const int step = parse_step_days(a.value_or("--step", "1d"));
     const bool force = a.flag("--force");
+    geo::FieldOptions field;
+    if (auto h = a.value("--half-life")) field.half_life_days = parse_half_life(*h);
 
     geo::BaselineOptions options;
     options.date_pattern = a.value_or("--date-pattern", "");
@@ -118,29 +250,23 @@ int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (auto b = a.value("--bbox")) options.area_of_interest = parse_bbox(*b);
 
     Diagnostics diags;
-    geo::BaselineSeries series;
-    try {
-        series = geo::read_baselines(baselines, options, diags);
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
-    print_diagnostics(diags.take(), err);
-    if (series.empty()) throw UsageError("no usable baseline among the inputs (see the messages above)");
-
-    const auto first = a.value("--from") ? parse_day(*a.value("--from"), "--from") : series.snapshots.front().date;
-    const auto last = a.value("--to") ? parse_day(*a.value("--to"), "--to") : series.snapshots.back().date;
+    const FrontSources sources = read_sources(a, options, diags, err);
+    const auto [default_first, default_last] = default_dates(sources);
+    const auto first = a.value("--from") ? parse_day(*a.value("--from"), "--from") : default_first;
+    const auto last = a.value("--to") ? parse_day(*a.value("--to"), "--to") : default_last;
     if (last < first) throw UsageError("--to is before --from");
-    const geo::LonLatBox area = options.area_of_interest ? *options.area_of_interest : series.extent();
+    const geo::LonLatBox area = options.area_of_interest ? *options.area_of_interest : extent_of(sources);
 
     const geo::EqualAreaProjection projection(area.center());
     const geo::Basemap basemap = geo::read_basemap(geo::bundled_basemap_path(find_assets_dir()));
     const geo::FrontLineTracer tracer(basemap, projection, area.expanded(1.0));
-    geo::FrontBlender blender(series, projection);
+    FrontModel model{sources, side, projection, tracer, field, std::nullopt};
+    if (!sources.series.empty()) model.blender.emplace(sources.series, projection);
 
     std::vector<geo::FrontFrame> frames;
     std::vector<geo::FrontStatistics> rows;
     for (auto day = first; day <= last; day += std::chrono::days{step}) {
-        auto frame = blender.frame_at(day, side, &tracer);
+        auto frame = model.frame_on(day);
         if (!frame) continue;
         geo::FrontStatistics row;
         row.date = day;
@@ -157,8 +283,8 @@ int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostr
     } catch (const std::runtime_error& e) {
         throw UsageError(e.what());
     }
-    err << "frontmap: " << frames.size() << " frames from " << series.snapshots.size() << " baselines written to "
-        << output << " and " << stats << "\n";
+    err << "frontmap: " << frames.size() << " frames from " << sources.series.snapshots.size() << " baselines and "
+        << sources.observations.size() << " control observations written to " << output << " and " << stats << "\n";
     return diags.skipped_count() > 0 ? 1 : 0;
 }
 

@@ -1,0 +1,113 @@
+#include "geo/control_observations.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+
+#include "events/date_range.hpp"
+#include "geo/event_features.hpp"
+#include "geo/event_filter.hpp"
+#include "geo/event_schema.hpp"
+#include "geo/gdal_handles.hpp"
+
+namespace frontmap::geo {
+
+namespace {
+
+bool names_postgres(const std::string& store) { return store.rfind("PG:", 0) == 0 || store.rfind("pg:", 0) == 0; }
+
+// A connection string may carry a password; messages name the store without it.
+std::string name_of(const std::string& store) { return names_postgres(store) ? "the PostgreSQL event store" : store; }
+
+gdal::Dataset open_read_only(const std::string& store) {
+    const bool pg = names_postgres(store);
+    if (!pg && !std::filesystem::exists(store))
+        throw std::runtime_error(store + ": no such event store; fill one with 'frontmap ingest INPUT... --db " + store + "'");
+    const char* const drivers[] = {pg ? "PostgreSQL" : "GPKG", nullptr};
+    CPLErrorReset();
+    gdal::Dataset ds(GDALOpenEx(store.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    if (!ds)
+        throw std::runtime_error("cannot open " + name_of(store) + " as an event store: " +
+                                 gdal::last_error(pg ? "cannot connect" : "not a GeoPackage written by 'frontmap ingest'"));
+    return ds;
+}
+
+// Only what a control map can use: a place (not "Moscow said"), a side or a fight, a date.
+std::string observation_filter(std::optional<std::chrono::sys_days> from, std::chrono::sys_days to) {
+    EventFilter window;
+    window.from = from;
+    window.to = to;
+    return attribute_filter_sql(window) + " AND \"" + schema::control + "\" IN ('ru','ua','contested') AND \"" +
+           schema::role + "\" = 'location'";
+}
+
+class FieldReader {
+public:
+    explicit FieldReader(OGRFeatureH f) : f_(f) {}
+    std::optional<double> real(const char* name) const {
+        const int i = OGR_F_GetFieldIndex(f_, name);
+        if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f_, i)) return std::nullopt;
+        return OGR_F_GetFieldAsDouble(f_, i);
+    }
+    std::string text(const char* name) const {
+        const int i = OGR_F_GetFieldIndex(f_, name);
+        return i >= 0 && OGR_F_IsFieldSetAndNotNull(f_, i) ? OGR_F_GetFieldAsString(f_, i) : "";
+    }
+    std::optional<std::chrono::sys_days> day(const char* name) const {
+        const auto iso = iso_day_of_field(f_, OGR_F_GetFieldIndex(f_, name));
+        return iso ? events::parse_iso_date(*iso) : std::nullopt;
+    }
+
+private:
+    OGRFeatureH f_;
+};
+
+std::optional<ControlObservation> observation_of(OGRFeatureH f) {
+    const FieldReader r(f);
+    const auto lat = r.real(schema::lat), lon = r.real(schema::lon);
+    const auto start = r.day(schema::date_start), end = r.day(schema::date_end);
+    if (!lat || !lon || !start || !end) return std::nullopt;
+    ControlObservation o;
+    o.where = {*lon, *lat};
+    o.date_start = *start;
+    o.date_end = *end;
+    o.day = r.day(schema::date).value_or(*end);
+    const std::string control = r.text(schema::control);
+    o.control = control == "ru" ? ObservedControl::ru : control == "ua" ? ObservedControl::ua : ObservedControl::contested;
+    // A store written by another tool may leave these empty: count the report as stated.
+    o.confidence = std::clamp(r.real(schema::event_confidence).value_or(1.0) * r.real(schema::score).value_or(1.0), 0.0, 1.0);
+    o.claimant = r.text(schema::claimant);
+    o.denied = r.real(schema::denied).value_or(0.0) != 0.0;
+    o.event = r.text(schema::event);
+    o.uncertainty_km = std::max(0.0, r.real(schema::uncertainty_km).value_or(0.0));
+    return o;
+}
+
+}  // namespace
+
+std::vector<ControlObservation> read_control_observations(const std::string& store,
+                                                          std::optional<std::chrono::sys_days> from,
+                                                          std::chrono::sys_days to) {
+    gdal::QuietErrors quiet;
+    GDALAllRegister();
+    const auto ds = open_read_only(store);
+    OGRLayerH layer = GDALDatasetGetLayerByName(ds.get(), schema::events_layer);
+    if (!layer)
+        throw std::runtime_error(name_of(store) + " has no '" + schema::events_layer +
+                                 "' layer; is it a frontmap event store? Fill one with 'frontmap ingest'");
+    const std::string sql = observation_filter(from, to);
+    if (OGR_L_SetAttributeFilter(layer, sql.c_str()) != OGRERR_NONE)
+        throw std::runtime_error(name_of(store) + ": the events layer cannot be filtered by control and date (" + gdal::last_error() +
+                                 "); was it written by an older frontmap? Re-ingest into a new store");
+    std::vector<ControlObservation> out;
+    OGR_L_ResetReading(layer);
+    CPLErrorReset();
+    for (gdal::Feature f(OGR_L_GetNextFeature(layer)); f; f.reset(OGR_L_GetNextFeature(layer)))
+        if (auto o = observation_of(gdal::get(f))) out.push_back(std::move(*o));
+    // GetNextFeature answers "no more" also when reading failed (a locked or damaged file).
+    if (CPLGetLastErrorType() >= CE_Failure) throw std::runtime_error("reading " + name_of(store) + " failed: " + gdal::last_error());
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
+    return out;
+}
+
+}  // namespace frontmap::geo
