@@ -7,12 +7,8 @@
 # disagreements. Env: FRONTMAP (binary), FRONTMAP_SOURCE_DIR (the source tree).
 set -euo pipefail
 
-frontmap=${FRONTMAP:?set FRONTMAP to the frontmap binary}
-samples=${FRONTMAP_SOURCE_DIR:?set FRONTMAP_SOURCE_DIR to the source tree}/assets/samples
-export FRONTMAP_CACHE_DIR=${FRONTMAP_TEST_CACHE_DIR:-$PWD/test-cache}/e2e
-mkdir -p "$FRONTMAP_CACHE_DIR"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "${FRONTMAP_SOURCE_DIR:?set FRONTMAP_SOURCE_DIR to the source tree}/tests/support/e2e.sh"
+samples=$src/assets/samples
 
 "$frontmap" extract --format jsonl "$samples/articles.jsonl" > "$work/pred.jsonl"
 
