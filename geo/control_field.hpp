@@ -4,9 +4,11 @@
 // its age, its kind (a capture or liberation outweighs a report of fighting) and whether the
 // other side denies it. Where the net pull at a place is strong enough the place changes hands
 // as a village-sized disc joined to the line, so the front bulges around a captured village and
-// relaxes back when a later report outweighs it. Recent fighting near the line makes the
-// contested zone.
+// relaxes back when a later report outweighs it. The disc grows with the net weight above the
+// threshold, so a report that fades with age shrinks its change away over days instead of
+// dropping it in one frame. Recent fighting near the line makes the contested zone.
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -24,15 +26,17 @@ struct FieldOptions {
     double fighting_weight = 0.35;    // advance, encirclement, clash and other control reports
     double denied_factor = 0.3;       // a claim the other side denies counts at this fraction
     double threshold = 0.25;          // net weight at a place needed to change its hands
+    double full_weight = 0.5;         // … and at which the change reaches its full size
     double min_radius_km = 1.5;       // a village: smaller uncertainties still take this much
     double max_uncertainty_km = 8.0;  // vaguer places (a district, "near X") cannot move the line
     double reach_km = 10.0;           // a change joins the line only this close to it
     double contested_days = 7.0;      // fighting this recent marks the contested zone
     double contested_reach_km = 5.0;  // … when reported this close to the line
     double contested_radius_km = 3.0; // … around each report
-    double contested_band_km = 5.0;   // … and no farther from the line than this
     double contested_max_uncertainty_km = 15.0;
     double contested_line_confidence = 0.5;  // factor on front-line parts inside the contested zone
+    double supported_line_confidence = 0.8;  // front-line parts placed by a report in play
+    double supported_margin_km = 0.5;        // … within this of the change the report made
 };
 
 // The baseline the observations start from: the held area on its date, or none.
@@ -45,6 +49,7 @@ struct ObservedFront {
     MultiPolygon held;       // WGS84; the baseline itself, vertex for vertex, where nothing changed
     bool held_changed = false;
     MultiPolygon contested;  // WGS84
+    MultiPolygon supported;  // WGS84; where reports in play placed the line (around the changes)
     std::size_t observations_used = 0;
     double mean_observation_age_days = 0.0;
 };
@@ -61,8 +66,9 @@ ObservedFront observe_front(const std::optional<ControlBaseline>& baseline, std:
                             std::chrono::sys_days date, Side side, const EqualAreaProjection& projection,
                             const FieldOptions& options = {});
 
-// Front-line parts inside `contested` are split off with their confidence multiplied by `factor`.
-std::vector<FrontLinePart> lower_confidence_in(const std::vector<FrontLinePart>& parts, const MultiPolygon& contested,
-                                               double factor, const EqualAreaProjection& projection);
+// Front-line parts inside `zone` are split off, their confidence replaced by `adjust(confidence)`.
+std::vector<FrontLinePart> adjust_confidence_in(const std::vector<FrontLinePart>& parts, const MultiPolygon& zone,
+                                                const std::function<double(double)>& adjust,
+                                                const EqualAreaProjection& projection);
 
 }  // namespace frontmap::geo

@@ -40,4 +40,15 @@ struct FrontFrame {
     FrameEvidence evidence;
 };
 
+// Per-date figures of a frame, for the statistics CSV and the viewer's plots.
+struct FrontStatistics {
+    std::chrono::sys_days date{};
+    double held_km2 = 0;
+    double change_km2 = 0;        // held area minus the previous frame's (0 for the first)
+    double front_length_km = 0;
+    double front_confidence = 0;  // length-weighted mean confidence of the front line
+    std::size_t observations_used = 0;
+    double mean_observation_age_days = 0;
+};
+
 }  // namespace frontmap::geo

@@ -83,6 +83,8 @@ void write_feature(OGRLayerH layer, const FrontFrame& frame, const char* kind, O
     OGR_F_SetFieldDouble(h, OGR_F_GetFieldIndex(h, "blend_fraction"), frame.evidence.blend_fraction);
     OGR_F_SetFieldInteger(h, OGR_F_GetFieldIndex(h, "observations_used"),
                           static_cast<int>(frame.evidence.observations_used));
+    OGR_F_SetFieldDouble(h, OGR_F_GetFieldIndex(h, "mean_observation_age_days"),
+                         frame.evidence.mean_observation_age_days);
     OGR_F_SetGeometryDirectly(h, geometry);
     if (OGR_L_CreateFeature(layer, h) != OGRERR_NONE)
         throw std::runtime_error("cannot write the " + std::string(kind) + " of " + events::to_iso(frame.date) + ": " +
@@ -120,6 +122,7 @@ void write_front_frames(const std::string& path, const std::vector<FrontFrame>& 
         add_field(layer, "baseline_after", OFTDate);
         add_field(layer, "blend_fraction", OFTReal);
         add_field(layer, "observations_used", OFTInteger);
+        add_field(layer, "mean_observation_age_days", OFTReal);
         const bool transaction = GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
         for (const FrontFrame& frame : frames) {
             write_feature(layer, frame, "held", multipolygon_geometry(frame.held), nullptr);
@@ -141,11 +144,12 @@ void write_front_statistics(const std::string& path, const std::vector<FrontStat
     {
         std::ofstream out(output.temporary(), std::ios::binary | std::ios::trunc);
         if (!out) throw std::runtime_error("cannot create " + output.temporary());
-        out << "date,held_km2,change_km2,front_length_km,observations_used\n";
+        out << "date,held_km2,change_km2,front_length_km,front_confidence,observations_used,mean_observation_age_days\n";
         char line[160];
         for (const auto& r : rows) {
-            std::snprintf(line, sizeof line, "%s,%.2f,%.2f,%.1f,%zu\n", events::to_iso(r.date).c_str(), r.held_km2,
-                          r.change_km2, r.front_length_km, r.observations_used);
+            std::snprintf(line, sizeof line, "%s,%.2f,%.2f,%.1f,%.3f,%zu,%.1f\n", events::to_iso(r.date).c_str(),
+                          r.held_km2, r.change_km2, r.front_length_km, r.front_confidence, r.observations_used,
+                          r.mean_observation_age_days);
             out << line;
         }
         out.flush();

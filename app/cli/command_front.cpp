@@ -11,13 +11,10 @@
 #include "cli/commands.hpp"
 #include "cli/paths.hpp"
 #include "events/date_range.hpp"
-#include "geo/area_measures.hpp"
 #include "geo/baseline_series.hpp"
 #include "geo/basemap.hpp"
-#include "geo/control_field.hpp"
-#include "geo/control_observations.hpp"
-#include "geo/front_blend.hpp"
 #include "geo/front_line.hpp"
+#include "geo/front_model.hpp"
 #include "geo/front_output.hpp"
 
 namespace frontmap::cli {
@@ -30,9 +27,12 @@ is the snapshot itself; between two snapshots only the pieces that changed hands
 they move continuously, so an animation never jumps. From the last snapshot on (or without
 snapshots) control observations from an event store move it: a reported capture of a village
 near the line adds it to the held area, a reported liberation takes it away; captures and
-liberations outweigh reports of fighting, denied claims count less, old reports fade. Recent
-fighting near the line is the contested zone. The front line is the held area's boundary
-without the stretches along international borders and coasts (Natural Earth).
+liberations outweigh reports of fighting, denied claims count less, old reports fade (and the
+change they made shrinks away over days). Recent fighting near the line is the contested zone.
+The front line is the held area's boundary without the stretches along international borders
+and coasts (Natural Earth); each part has a confidence: 1 at a snapshot, lower between two and
+falling with the days since the last one, 0.8 where a report in play placed it, halved where
+fighting is reported.
 
 Inputs:
   --baseline PATH       a vector file (any GDAL format) or a folder of them; repeat for more.
@@ -60,8 +60,9 @@ Output:
                         per date a "held" MultiPolygon, a "front" MultiLineString (confidence per
                         part) and a "contested" zone where there is one, with date, kind and side
   --stats FILE          per-date figures as CSV (default: FILE with .stats.csv): held_km2,
-                        change_km2, front_length_km, observations_used (reports dated after the
-                        last baseline, up to the frame, not yet faded)
+                        change_km2, front_length_km, front_confidence (the line's mean
+                        confidence by length), observations_used (reports dated after the last
+                        baseline, up to the frame, not yet faded), mean_observation_age_days
   --force               replace existing output files
 Exit status: 0 ok, 1 some baseline was skipped (see messages), 2 usage or input error.
 )";
@@ -104,21 +105,6 @@ std::string statistics_path(const std::string& output) {
     return (has_extension ? output.substr(0, dot) : output) + ".stats.csv";
 }
 
-// Where the frames come from: baseline maps, control observations from an event store, or both.
-struct FrontSources {
-    geo::BaselineSeries series;
-    std::vector<geo::ControlObservation> observations;
-    std::string store;  // the --db value, empty without one
-};
-
-geo::LonLatBox extent_of(const FrontSources& sources) {
-    geo::LonLatBox box = sources.series.extent();
-    geo::LonLatBox seen;
-    for (const auto& o : sources.observations) seen.extend(o.where);
-    box.extend(seen.expanded(0.2));  // room for the discs around the outermost places
-    return box;
-}
-
 // Observations the front model may use: up to the last frame, after the last baseline (the
 // snapshots decide before it), inside --bbox when one is given.
 std::vector<geo::ControlObservation> read_observations(const std::string& store, const geo::BaselineSeries& series,
@@ -140,43 +126,6 @@ std::vector<geo::ControlObservation> read_observations(const std::string& store,
     return inside;
 }
 
-// What draws the frames, prepared once for the whole run.
-struct FrontModel {
-    const FrontSources& sources;
-    geo::Side side;
-    const geo::EqualAreaProjection& projection;
-    const geo::FrontLineTracer& tracer;
-    geo::FieldOptions field;
-    std::optional<geo::FrontBlender> blender;
-
-    // The baseline blend on `day`; from the last snapshot on (or without baselines) moved by
-    // the observations, with their contested zone and evidence.
-    std::optional<geo::FrontFrame> frame_on(std::chrono::sys_days day) {
-        std::optional<geo::FrontFrame> frame;
-        if (blender) frame = blender->frame_at(day, side, &tracer);
-        const auto& snaps = sources.series.snapshots;
-        if (sources.observations.empty() || (!snaps.empty() && day < snaps.back().date)) return frame;
-        std::optional<geo::ControlBaseline> baseline;
-        if (frame) baseline = geo::ControlBaseline{frame->held, snaps.back().date};
-        auto observed = geo::observe_front(baseline, sources.observations, day, side, projection, field);
-        // A line drawn from reports alone is an extrapolation: half the trust of a snapshot's.
-        const double confidence = frame && !frame->front_lines.empty() ? frame->front_lines.front().confidence : 0.5;
-        if (!frame) frame = geo::FrontFrame{day, side, {}, {}, {}, {}};
-        frame->held = std::move(observed.held);
-        frame->contested = observed.contested;
-        frame->evidence.observations_used = observed.observations_used;
-        frame->evidence.mean_observation_age_days = observed.mean_observation_age_days;
-        frame->evidence.sources.push_back(sources.store);
-        if (observed.held_changed || frame->front_lines.empty()) {
-            frame->front_lines.clear();
-            for (auto& line : tracer.trace(frame->held)) frame->front_lines.push_back({std::move(line), confidence});
-        }
-        frame->front_lines =
-            geo::lower_confidence_in(frame->front_lines, frame->contested, field.contested_line_confidence, projection);
-        return frame;
-    }
-};
-
 double parse_half_life(const std::string& value) {
     char* end = nullptr;
     const double d = std::strtod(value.c_str(), &end);
@@ -185,8 +134,8 @@ double parse_half_life(const std::string& value) {
     return d;
 }
 
-FrontSources read_sources(const Arguments& a, const geo::BaselineOptions& options, Diagnostics& diags, std::ostream& err) {
-    FrontSources sources;
+geo::FrontSources read_sources(const Arguments& a, const geo::BaselineOptions& options, Diagnostics& diags, std::ostream& err) {
+    geo::FrontSources sources;
     std::vector<std::string> baselines = a.values("--baseline");
     baselines.insert(baselines.end(), a.positionals().begin(), a.positionals().end());
     sources.store = a.value_or("--db", "");
@@ -210,16 +159,6 @@ FrontSources read_sources(const Arguments& a, const geo::BaselineOptions& option
                              "fighting at a place) to draw a front from; ingest reports first or give --baseline maps");
     }
     return sources;
-}
-
-// Default frame dates: the baselines' span, extended to the last observation.
-std::pair<std::chrono::sys_days, std::chrono::sys_days> default_dates(const FrontSources& sources) {
-    const auto& snaps = sources.series.snapshots;
-    const auto& obs = sources.observations;
-    auto first = snaps.empty() ? obs.front().day : snaps.front().date;
-    auto last = snaps.empty() ? obs.back().day : snaps.back().date;
-    if (!obs.empty()) last = std::max(last, obs.back().day);
-    return {first, last};
 }
 
 }  // namespace
@@ -250,30 +189,24 @@ int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (auto b = a.value("--bbox")) options.area_of_interest = parse_bbox(*b);
 
     Diagnostics diags;
-    const FrontSources sources = read_sources(a, options, diags, err);
-    const auto [default_first, default_last] = default_dates(sources);
+    const geo::FrontSources sources = read_sources(a, options, diags, err);
+    const auto [default_first, default_last] = sources.date_span();
     const auto first = a.value("--from") ? parse_day(*a.value("--from"), "--from") : default_first;
     const auto last = a.value("--to") ? parse_day(*a.value("--to"), "--to") : default_last;
     if (last < first) throw UsageError("--to is before --from");
-    const geo::LonLatBox area = options.area_of_interest ? *options.area_of_interest : extent_of(sources);
+    const geo::LonLatBox area = options.area_of_interest ? *options.area_of_interest : sources.extent();
 
     const geo::EqualAreaProjection projection(area.center());
     const geo::Basemap basemap = geo::read_basemap(geo::bundled_basemap_path(find_assets_dir()));
     const geo::FrontLineTracer tracer(basemap, projection, area.expanded(1.0));
-    FrontModel model{sources, side, projection, tracer, field, std::nullopt};
-    if (!sources.series.empty()) model.blender.emplace(sources.series, projection);
+    geo::FrontModel model(sources, side, projection, tracer, field);
 
     std::vector<geo::FrontFrame> frames;
     std::vector<geo::FrontStatistics> rows;
     for (auto day = first; day <= last; day += std::chrono::days{step}) {
         auto frame = model.frame_on(day);
         if (!frame) continue;
-        geo::FrontStatistics row;
-        row.date = day;
-        row.held_km2 = geo::area_km2(frame->held, projection);
-        row.change_km2 = rows.empty() ? 0.0 : row.held_km2 - rows.back().held_km2;
-        for (const auto& part : frame->front_lines) row.front_length_km += geo::length_km(part.line, projection);
-        row.observations_used = frame->evidence.observations_used;
+        const auto row = model.statistics_of(*frame, rows.empty() ? nullptr : &rows.back());
         rows.push_back(row);
         frames.push_back(std::move(*frame));
     }

@@ -35,6 +35,13 @@ assert 4 < area['2025-11-05'] - base < 30, area['2025-11-05'] - base  # a villag
 assert used['2025-11-06'] == 1, used
 assert abs(area['2025-11-21'] - base) < 0.01, area['2025-11-21'] - base
 assert used['2025-11-21'] == 2, used
+# How sure the line is: all of it at the snapshot, less a week on, more where the capture placed it.
+conf = {d: float(r['front_confidence']) for d, r in rows.items()}
+age = {d: float(r['mean_observation_age_days']) for d, r in rows.items()}
+assert conf['2025-11-01'] == 1.0, conf['2025-11-01']
+assert 0.6 < conf['2025-11-04'] < 0.9, conf['2025-11-04']  # 3 days at a 14-day half-life: 0.86
+assert conf['2025-11-06'] > conf['2025-11-04'] * 0.9, (conf['2025-11-06'], conf['2025-11-04'])
+assert age['2025-11-06'] == 1.0 and age['2025-11-04'] == 0.0, age
 
 def inside(ring, x, y):
     c = False
@@ -52,6 +59,8 @@ def held_contains(date, x, y):
 assert not held_contains('2025-11-04', 37.206, 48.352)
 assert held_contains('2025-11-06', 37.206, 48.352)
 assert not held_contains('2025-11-21', 37.206, 48.352)
+fronts = [f for f in json.load(open(sys.argv[1]))['features'] if f['properties']['kind'] == 'front']
+assert all('mean_observation_age_days' in f['properties'] for f in fronts)
 PY
 
 "$frontmap" front --db events.gpkg --from 2025-11-06 --to 2025-11-06 -o alone.geojson 2> alone.err

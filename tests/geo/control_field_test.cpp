@@ -134,6 +134,25 @@ TEST_CASE("old reports fade: a capture 90 days old counts less than a fresh one"
     CHECK(geo::observation_weight(old_capture, geo::Side::ru, day(2025, 11, 3), slow) == Approx(0.4));
 }
 
+TEST_CASE("a capture that is not confirmed again shrinks away over days instead of vanishing in one frame",
+          "[geo][front][observations]") {
+    // 0.8 × 2^(−age/14): full size until the weight falls to 0.5 (9.5 days), none below 0.25 (23.5 days).
+    const auto capture = report(geo::ObservedControl::ru, "capture", day(2025, 11, 5));
+    std::vector<double> growth;
+    for (int age = 1; age <= 26; ++age)
+        growth.push_back(growth_km2(observe({capture}, day(2025, 11, 5) + std::chrono::days{age}), square()));
+    const double full = growth.front();
+    CHECK(full > 5.0);
+    CHECK(growth[8] == Approx(full).epsilon(0.01));  // 9 days: still at full size
+    CHECK(growth[15] > 0.5);                         // 16 days: smaller, but there
+    CHECK(growth[15] < full * 0.8);
+    CHECK(growth[25] == Approx(0.0).margin(0.01));   // 26 days: gone
+    for (std::size_t i = 1; i < growth.size(); ++i) {
+        CHECK(growth[i] <= growth[i - 1] + 0.01);  // only ever shrinks
+        CHECK(growth[i - 1] - growth[i] < full * 0.35);  // and never by more than a third of it in a day
+    }
+}
+
 TEST_CASE("a capture reported for the other side inside the held area dents the line; the side's own places do nothing",
           "[geo][front][observations]") {
     auto inside = report(geo::ObservedControl::ua, "capture", day(2025, 11, 5));
@@ -171,7 +190,7 @@ TEST_CASE("recent fighting near the line is the contested zone and lowers the li
     CHECK(observe({clash}, day(2025, 11, 20)).contested.empty());  // more than a week old
 
     const std::vector<geo::FrontLinePart> east_edge{{geo::LineString{{{37.2, 48.0}, {37.2, 48.1}}}, 1.0}};
-    const auto parts = geo::lower_confidence_in(east_edge, fresh.contested, 0.5, proj);
+    const auto parts = geo::adjust_confidence_in(east_edge, fresh.contested, [](double c) { return c * 0.5; }, proj);
     double low = 0, high = 0;
     for (const auto& p : parts) (p.confidence < 1.0 ? low : high) += geo::length_km(p.line, proj);
     CHECK(low > 3.0);   // the stretch next to the clash
@@ -250,8 +269,7 @@ TEST_CASE("control observations are read from an event store: only places with c
 }
 
 TEST_CASE("fighting at a village held alone makes all of its small line contested", "[geo][front][observations]") {
-    // A held area smaller than the contested band: GEOS 3.11 buffers its closed edge with a
-    // spurious hole, which must not leave the place itself out of the contested zone.
+    // A held area smaller than the disc of fighting around it: all of its edge is in the zone.
     const auto proj = make_projection();
     auto ours = report(geo::ObservedControl::ru, "capture", day(2025, 11, 5));
     ours.uncertainty_km = 2.1;
@@ -260,7 +278,7 @@ TEST_CASE("fighting at a village held alone makes all of its small line conteste
     CHECK(contains(front.contested, village));
     CHECK(geo::area_km2(front.contested, proj) == Approx(3.14159 * 3 * 3).epsilon(0.05));
     const std::vector<geo::FrontLinePart> edge{{front.held.polygons.at(0).rings.at(0), 0.5}};
-    const auto parts = geo::lower_confidence_in(edge, front.contested, 0.5, proj);
+    const auto parts = geo::adjust_confidence_in(edge, front.contested, [](double c) { return c * 0.5; }, proj);
     REQUIRE(parts.size() == 1);
     CHECK(parts[0].confidence == Approx(0.25));
 }
