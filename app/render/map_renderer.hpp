@@ -1,0 +1,54 @@
+#pragma once
+// Draws the map into the bound framebuffer: sea and land, borders and coasts, the held area,
+// the contested zone, the front line, event markers and the legend, date stamp, scale bar and
+// attribution. Shared by the headless renderer and the viewer: only where the pixels go
+// differs. The basemap and the events are uploaded once; a frame uploads only its front.
+#include <chrono>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "geo/basemap.hpp"
+#include "geo/event_points.hpp"
+#include "geo/front_frame.hpp"
+#include "render/map_projection.hpp"
+#include "render/map_style.hpp"
+#include "render/text_atlas.hpp"
+
+namespace frontmap::render {
+
+struct MapFrame {
+    std::chrono::sys_days date{};
+    const geo::FrontFrame* front = nullptr;  // null: no front on this date
+    std::string attribution;                 // "Places: GeoNames · Borders: Natural Earth · …"
+};
+
+class MapRenderer {
+public:
+    // Needs a current GL 3.3 context. `origin`: a projected point near the map (coordinates go
+    // to the GPU relative to it, keeping float precision). `scale`: pixel sizes relative to a
+    // 1000-pixel-high image. Throws std::runtime_error when the font cannot be read.
+    MapRenderer(MapProjection projection, PlanarXY origin, MapStyle style = {}, float scale = 1.0f,
+                const std::string& font_path = default_font_path);
+    ~MapRenderer();
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+
+    const MapProjection& projection() const { return projection_; }
+    void set_basemap(const geo::Basemap& basemap);
+    void set_events(std::span<const geo::EventPoint> events);
+    // Draws into the bound framebuffer, whose size must be view.width × view.height.
+    void draw(const MapFrame& frame, const MapView& view);
+
+private:
+    struct Gpu;
+    MapProjection projection_;
+    PlanarXY origin_;
+    MapStyle style_;
+    float scale_;
+    std::vector<int> event_kinds_;  // palette indices present, most frequent first
+    std::unique_ptr<Gpu> gpu_;
+};
+
+}  // namespace frontmap::render
