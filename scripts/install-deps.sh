@@ -10,6 +10,7 @@ packages=(
   libutf8proc-dev nlohmann-json3-dev zlib1g-dev
   postgresql-15-postgis-3
   xvfb xauth imagemagick xdotool fonts-dejavu-core
+  ffmpeg
 )
 
 missing=()

@@ -14,6 +14,7 @@ int run_gazetteer(const std::vector<std::string>& args, std::ostream& out, std::
 int run_ingest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_export(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_render(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Prints collected diagnostics as "frontmap: where: message" lines.
 void print_diagnostics(const std::vector<Diagnostic>& items, std::ostream& err);
@@ -23,5 +24,6 @@ extern const char* const gazetteer_help;
 extern const char* const ingest_help;
 extern const char* const export_help;
 extern const char* const front_help;
+extern const char* const render_help;
 
 }  // namespace frontmap::cli
