@@ -256,15 +256,38 @@ std::optional<FrontFrame> FrontBlender::frame_at(std::chrono::sys_days date, Sid
     return frame;
 }
 
+struct HeldTransition::State {
+    const EqualAreaProjection& projection;
+    MultiPolygon a, b;
+    geos::Context ctx;
+    std::unique_ptr<Transition> transition;  // null when a and b are the same area
+
+    State(const EqualAreaProjection& p, MultiPolygon from, MultiPolygon to) : projection(p), a(std::move(from)), b(std::move(to)) {}
+};
+
+HeldTransition::HeldTransition(const MultiPolygon& a, const MultiPolygon& b, const EqualAreaProjection& projection,
+                               const BlendOptions& options)
+    : state_(std::make_unique<State>(projection, a, b)) {
+    auto& ctx = state_->ctx;
+    auto ga = to_geos(ctx, a, &projection);
+    auto gb = to_geos(ctx, b, &projection);
+    if (GEOSEquals_r(ctx.get(), ga.get(), gb.get()) != 1)
+        state_->transition = std::make_unique<Transition>(ctx, ga.get(), gb.get(), nullptr, nullptr, options);
+}
+
+HeldTransition::~HeldTransition() = default;
+
+MultiPolygon HeldTransition::at(double f) const {
+    if (f <= 0.0 || !state_->transition) return state_->a;
+    if (f >= 1.0) return state_->b;
+    return to_multipolygon(state_->ctx, state_->transition->held_at(state_->ctx, f).get(), &state_->projection);
+}
+
 MultiPolygon blend_held(const MultiPolygon& a, const MultiPolygon& b, double f, const EqualAreaProjection& projection,
                         const BlendOptions& options) {
     if (f <= 0.0) return a;
     if (f >= 1.0) return b;
-    const geos::Context ctx;
-    auto ga = to_geos(ctx, a, &projection);
-    auto gb = to_geos(ctx, b, &projection);
-    const Transition transition(ctx, ga.get(), gb.get(), nullptr, nullptr, options);
-    return to_multipolygon(ctx, transition.held_at(ctx, f).get(), &projection);
+    return HeldTransition(a, b, projection, options).at(f);
 }
 
 }  // namespace frontmap::geo

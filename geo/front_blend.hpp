@@ -55,6 +55,24 @@ private:
     std::unique_ptr<State> state_;
 };
 
+// The move from one held area to another, prepared once (the pieces that change hands and
+// their growth curves), so that many moments of it are cheap: a viewer gliding between two
+// daily frames. f = 0 gives `a`, f = 1 gives `b` (both exactly). `projection` must outlive it.
+class HeldTransition {
+public:
+    HeldTransition(const MultiPolygon& a, const MultiPolygon& b, const EqualAreaProjection& projection,
+                   const BlendOptions& options = {});
+    ~HeldTransition();
+    HeldTransition(const HeldTransition&) = delete;
+    HeldTransition& operator=(const HeldTransition&) = delete;
+
+    MultiPolygon at(double f) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
 // Blends two WGS84 multipolygons directly: f = 0 gives `a`, f = 1 gives `b` (both exactly).
 MultiPolygon blend_held(const MultiPolygon& a, const MultiPolygon& b, double f, const EqualAreaProjection& projection,
                         const BlendOptions& options = {});

@@ -14,6 +14,23 @@ constexpr double reports_only_confidence = 0.5;
 // However old the last snapshot, its line is still a better guess than none.
 constexpr double least_confidence = 0.2;
 
+struct LineMeasure {
+    double km = 0;
+    double mean_confidence = 0;  // by length
+};
+
+LineMeasure measure_line(const FrontFrame& frame, const EqualAreaProjection& projection) {
+    LineMeasure m;
+    double weighted = 0;
+    for (const auto& part : frame.front_lines) {
+        const double l = length_km(part.line, projection);
+        m.km += l;
+        weighted += l * part.confidence;
+    }
+    m.mean_confidence = m.km > 0 ? weighted / m.km : 0.0;
+    return m;
+}
+
 }  // namespace
 
 LonLatBox FrontSources::extent() const {
@@ -76,16 +93,32 @@ FrontStatistics FrontModel::statistics_of(const FrontFrame& frame, const FrontSt
     row.date = frame.date;
     row.held_km2 = area_km2(frame.held, projection_);
     row.change_km2 = previous ? row.held_km2 - previous->held_km2 : 0.0;
-    double weighted = 0.0;
-    for (const auto& part : frame.front_lines) {
-        const double km = length_km(part.line, projection_);
-        row.front_length_km += km;
-        weighted += km * part.confidence;
-    }
-    row.front_confidence = row.front_length_km > 0 ? weighted / row.front_length_km : 0.0;
+    const auto line = measure_line(frame, projection_);
+    row.front_length_km = line.km;
+    row.front_confidence = line.mean_confidence;
     row.observations_used = frame.evidence.observations_used;
     row.mean_observation_age_days = frame.evidence.mean_observation_age_days;
     return row;
+}
+
+FrameInterpolation::FrameInterpolation(FrontFrame a, FrontFrame b, const EqualAreaProjection& projection,
+                                       const FrontLineTracer& tracer, FieldOptions field)
+    : a_(std::move(a)), b_(std::move(b)), projection_(projection), tracer_(tracer), field_(field) {
+    if (!(a_.held == b_.held)) transition_.emplace(a_.held, b_.held, projection_);
+}
+
+FrontFrame FrameInterpolation::at(double f) const {
+    const FrontFrame& nearer = f < 0.5 ? a_ : b_;
+    if (!transition_ || f <= 0.0 || f >= 1.0) return f <= 0.0 ? a_ : (f >= 1.0 ? b_ : nearer);
+    FrontFrame frame = nearer;
+    frame.held = transition_->at(f);
+    frame.front_lines.clear();
+    const double confidence = measure_line(nearer, projection_).mean_confidence;
+    for (auto& line : tracer_.trace(frame.held)) frame.front_lines.push_back({std::move(line), confidence});
+    const double contested = field_.contested_line_confidence;
+    frame.front_lines = adjust_confidence_in(
+        frame.front_lines, frame.contested, [contested](double c) { return c * contested; }, projection_);
+    return frame;
 }
 
 }  // namespace frontmap::geo

@@ -55,4 +55,22 @@ private:
     std::optional<FrontBlender> blender_;
 };
 
+// A moment between two consecutive frames (a viewer's time between two days): the held area
+// moves continuously from `a`'s to `b`'s, only where they differ; the line is traced again with
+// the nearer frame's mean confidence, lowered in its contested zone; the contested zone and
+// the evidence are the nearer frame's. Prepared once per pair; `at` is cheap.
+class FrameInterpolation {
+public:
+    FrameInterpolation(FrontFrame a, FrontFrame b, const EqualAreaProjection& projection, const FrontLineTracer& tracer,
+                       FieldOptions field = {});
+    FrontFrame at(double f) const;
+
+private:
+    FrontFrame a_, b_;
+    const EqualAreaProjection& projection_;
+    const FrontLineTracer& tracer_;
+    FieldOptions field_;
+    std::optional<HeldTransition> transition_;  // none when the held areas are the same
+};
+
 }  // namespace frontmap::geo

@@ -123,3 +123,31 @@ TEST_CASE("frames between two snapshots are a blend whose line is least sure mid
     geo::FrontModel with_report(fx.sources, geo::Side::ru, fx.projection, fx.tracer);
     CHECK(with_report.frame_on(day(2025, 11, 10))->evidence.observations_used == 0);
 }
+
+TEST_CASE("between two daily frames the held area glides and the line follows it", "[geo][front][model]") {
+    Fixture fx;
+    fx.sources.observations.clear();
+    auto wider = square();
+    wider.polygons[0].rings[0].points = {{37.0, 48.0}, {37.3, 48.0}, {37.3, 48.1}, {37.0, 48.1}, {37.0, 48.0}};
+    fx.sources.series.snapshots.push_back({day(2025, 11, 2), wider, {"wider.geojson"}});
+    geo::FrontModel model(fx.sources, geo::Side::ru, fx.projection, fx.tracer);
+    const auto a = *model.frame_on(day(2025, 11, 1));
+    const auto b = *model.frame_on(day(2025, 11, 2));
+    const geo::FrameInterpolation between(a, b, fx.projection, fx.tracer);
+    const double lo = geo::area_km2(a.held, fx.projection), hi = geo::area_km2(b.held, fx.projection);
+    double previous = lo;
+    for (double f : {0.125, 0.25, 0.5, 0.75, 0.875}) {
+        const auto frame = between.at(f);
+        const double area = geo::area_km2(frame.held, fx.projection);
+        CHECK(area == Approx(lo + f * (hi - lo)).epsilon(0.02));
+        CHECK(area > previous);
+        previous = area;
+        REQUIRE_FALSE(frame.front_lines.empty());
+        CHECK(geo::length_km(frame.front_lines.front().line, fx.projection) > 40.0);
+    }
+    CHECK(between.at(0.0).held == a.held);
+    CHECK(between.at(1.0).held == b.held);
+    const geo::FrameInterpolation same(a, a, fx.projection, fx.tracer);
+    CHECK(same.at(0.4).held == a.held);
+    CHECK(same.at(0.4).front_lines.size() == a.front_lines.size());
+}
