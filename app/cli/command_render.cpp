@@ -9,7 +9,9 @@
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/load_finder.hpp"
 #include "cli/paths.hpp"
+#include "cli/place_labels.hpp"
 #include "cli/render_options.hpp"
 #include "cli/video_encoder.hpp"
 #include "geo/basemap.hpp"
@@ -24,7 +26,8 @@ namespace frontmap::cli {
 const char* const render_help = R"(usage: frontmap render [--db STORE] [--baseline PATH...] (--date D | --from D --to D) [view] -o OUT
 
 Draws the map without a display (OpenGL through EGL: Mesa's software renderer, or the GPU's
-driver where there is one): sea, land, borders and coasts (Natural Earth), the held area
+driver where there is one): sea, land, borders and coasts (Natural Earth), place names
+(largest first, never overlapping), the held area
 (translucent), the contested zone (hatched), the front line (paler where it is less certain),
 the reported events (colour by type, size by confidence, fading over --fade days), a legend,
 the date, a scale bar and the attribution. The front comes from the same model as
@@ -51,6 +54,8 @@ View:
   --projection P        mercator (Web Mercator, EPSG:3857; default) or equal-area (Lambert
                         azimuthal equal-area around the view: areas compare truly)
   --fade D              days an event stays on the map, fading (default: 30)
+  --no-labels           no place names (by default the largest places of the bundled
+                        gazetteer that fit without overlapping, GeoNames populations)
 Output:
   -o, --output OUT      one date: OUT.png, or OUT.tif (a GeoTIFF with its CRS and geotransform:
                         it opens in QGIS in the right place);
@@ -200,7 +205,7 @@ int run_render(const std::vector<std::string>& args, std::ostream& out, std::ost
     Arguments a(args,
                 {"--db", "--baseline", "--date-pattern", "--date-field", "--side", "--date", "--from", "--to", "--step",
                  "--bbox", "--center", "--zoom", "--size", "--projection", "--fade", "-o", "--output", "--fps"},
-                {"--force", "--help", "-h"});
+                {"--force", "--no-labels", "--help", "-h"});
     if (a.flag("--help") || a.flag("-h")) {
         out << render_help;
         return 0;
@@ -234,6 +239,15 @@ int run_render(const std::vector<std::string>& args, std::ostream& out, std::ost
     render::HeadlessMapRenderer renderer(projection, view, style);
     renderer.map().set_basemap(basemap);
     renderer.map().set_events(in.events);
+    if (!a.flag("--no-labels")) {
+        // Names are a help, not the map: without a gazetteer the map is still drawn.
+        try {
+            const auto finder = load_mention_finder(std::nullopt, diags, err);
+            renderer.map().set_labels(largest_places(*finder.gazetteer, render::view_bounds(projection, view), 2000));
+        } catch (const std::runtime_error& e) {
+            err << "frontmap: warning: drawing without place names: " << e.what() << "\n";
+        }
+    }
     const std::string credits = attribution(in);
 
     for (const auto day : dates) {

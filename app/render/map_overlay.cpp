@@ -15,7 +15,7 @@ void date_stamp(const OverlayContent& c, float s, OverlayBatch& batch) {
     const std::string text = iso_date(c.date);
     const auto& atlas = batch.atlas();
     const float pad = 10 * s, w = atlas.text_width(FontRole::title, text), h = atlas.line_height(FontRole::title);
-    batch.box(pad, pad, pad + w + 2 * pad, pad + h + pad, panel);
+    batch.panel(pad, pad, pad + w + 2 * pad, pad + h + pad, panel);
     batch.text(FontRole::title, 2 * pad, 1.5f * pad, text, ink);
 }
 
@@ -43,7 +43,7 @@ void legend(const OverlayContent& c, const MapStyle& style, float s, int width, 
     const float w = pad + swatch + pad + text_w + pad;
     const float x0 = static_cast<float>(width) - pad - w;
     const float h = pad + line * static_cast<float>(rows.size() + (c.event_kinds.empty() ? 0 : 1)) + pad;
-    batch.box(x0, pad, x0 + w, pad + h, panel);
+    batch.panel(x0, pad, x0 + w, pad + h, panel);
     float y = 2 * pad;
     for (const auto& r : rows) {
         if (r.swatch == LegendRow::dot && &r == &rows[rows.size() - c.event_kinds.size()]) {
@@ -76,7 +76,7 @@ void scale_bar(const OverlayContent& c, float s, int height, OverlayBatch& batch
     const float pad = 10 * s, text_h = atlas.line_height(FontRole::body);
     const float x0 = pad, y1 = static_cast<float>(height) - pad;
     const float w = std::max(length, atlas.text_width(FontRole::body, label)) + 2 * pad;
-    batch.box(x0, y1 - text_h - 6 * s - 3 * pad, x0 + w, y1, panel);
+    batch.panel(x0, y1 - text_h - 6 * s - 3 * pad, x0 + w, y1, panel);
     const float bar_y = y1 - pad - 5 * s;
     batch.box(x0 + pad, bar_y, x0 + pad + length, bar_y + 5 * s, ink);
     batch.box(x0 + pad, bar_y - 6 * s, x0 + pad + 2 * s, bar_y, ink);
@@ -89,7 +89,7 @@ void attribution(const OverlayContent& c, float s, int width, int height, Overla
     const auto& atlas = batch.atlas();
     const float pad = 6 * s, w = atlas.text_width(FontRole::body, c.attribution), h = atlas.line_height(FontRole::body);
     const float x1 = static_cast<float>(width), y1 = static_cast<float>(height);
-    batch.box(x1 - w - 2 * pad, y1 - h - 2 * pad, x1, y1, panel);
+    batch.panel(x1 - w - 2 * pad, y1 - h - 2 * pad, x1, y1, panel);
     batch.text(FontRole::body, x1 - w - pad, y1 - h - pad, c.attribution, ink);
 }
 

@@ -118,6 +118,19 @@ MapView zoom_view(const MapProjection& projection, geo::LonLat centre, double zo
     return view;
 }
 
+geo::LonLatBox view_bounds(const MapProjection& projection, const MapView& view) {
+    geo::LonLatBox box;
+    constexpr int steps = 8;
+    const double w = view.metres_per_pixel * view.width, h = view.metres_per_pixel * view.height;
+    for (int i = 0; i <= steps; ++i) {
+        const double t = static_cast<double>(i) / steps;
+        for (const PlanarXY p : {PlanarXY{view.min_x() + t * w, view.max_y()}, PlanarXY{view.min_x() + t * w, view.max_y() - h},
+                                 PlanarXY{view.min_x(), view.max_y() - t * h}, PlanarXY{view.min_x() + w, view.max_y() - t * h}})
+            box.extend(projection.inverse(p));
+    }
+    return box;
+}
+
 double ground_metres_per_pixel(const MapProjection& projection, const MapView& view) {
     const double half = 50 * view.metres_per_pixel;  // across 100 pixels, so curvature does not matter
     const auto a = projection.inverse({view.centre.x - half, view.centre.y});

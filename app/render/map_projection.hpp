@@ -66,6 +66,9 @@ MapView fit_view(const MapProjection& projection, const geo::LonLatBox& box, int
 // level doubles). Throws ViewError for a zoom outside 0..22.
 MapView zoom_view(const MapProjection& projection, geo::LonLat centre, double zoom, int width, int height);
 
+// The longitudes and latitudes the view shows (its edges, inverse-projected).
+geo::LonLatBox view_bounds(const MapProjection& projection, const MapView& view);
+
 // Ground metres per pixel at the view's centre (for the scale bar).
 double ground_metres_per_pixel(const MapProjection& projection, const MapView& view);
 

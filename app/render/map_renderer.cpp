@@ -118,7 +118,17 @@ void MapRenderer::set_events(std::span<const geo::EventPoint> events) {
                      [&](int a, int b) { return counts[static_cast<std::size_t>(a)] > counts[static_cast<std::size_t>(b)]; });
 }
 
+void MapRenderer::set_labels(std::vector<PlaceLabel> labels) {
+    labels_ = std::move(labels);
+    labels_placed_for_.reset();
+}
+
 namespace {
+
+bool same_view(const MapView& a, const MapView& b) {
+    return a.centre.x == b.centre.x && a.centre.y == b.centre.y && a.metres_per_pixel == b.metres_per_pixel &&
+           a.width == b.width && a.height == b.height;
+}
 
 // Stencil then cover: the fans mark the polygons' inside in stencil bit 0; the cover quad
 // paints the marked pixels (per sample, so edges are anti-aliased by the multisampling) and
@@ -138,6 +148,9 @@ void fill(const PolygonLayer& layer, const ShaderProgram& stencil, const ShaderP
     glStencilFunc(GL_NOTEQUAL, 0, 1);
     glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
     cover.use();
+    view.apply_to(cover);
+    const auto& b = layer.bounds();
+    glUniform4f(cover.uniform("u_bounds"), b[0], b[1], b[2], b[3]);
     set_colour(cover, "u_colour", colour);
     glUniform1f(cover.uniform("u_hatch_spacing"), hatch_spacing);
     glUniform1f(cover.uniform("u_hatch_width"), hatch_width);
@@ -222,12 +235,18 @@ void MapRenderer::draw(const MapFrame& frame, const MapView& view) {
     content.event_fade_days = style_.event_fade_days;
     content.ground_metres_per_pixel = ground_metres_per_pixel(projection_, view);
     content.attribution = frame.attribution;
-    OverlayBatch batch(g.atlas);
-    compose_overlay(content, style_, s, view.width, view.height, batch);
+    OverlayBatch furniture(g.atlas), names(g.atlas);
+    compose_overlay(content, style_, s, view.width, view.height, furniture);
+    if (!labels_placed_for_ || !same_view(*labels_placed_for_, view)) {
+        placed_labels_ = place_labels(labels_, projection_, view, g.atlas, s, 60, furniture.panels());
+        labels_placed_for_ = view;
+    }
+    draw_labels(placed_labels_, labels_, s, names);
     g.overlay.use();
     glUniform2f(g.overlay.uniform("u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
     glUniform1i(g.overlay.uniform("u_atlas"), 0);
-    g.furniture.draw(batch);
+    g.furniture.draw(names);
+    g.furniture.draw(furniture);
 }
 
 }  // namespace frontmap::render

@@ -5,6 +5,7 @@
 // differs. The basemap and the events are uploaded once; a frame uploads only its front.
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "geo/basemap.hpp"
 #include "geo/event_points.hpp"
 #include "geo/front_frame.hpp"
+#include "render/map_labels.hpp"
 #include "render/map_projection.hpp"
 #include "render/map_style.hpp"
 #include "render/text_atlas.hpp"
@@ -38,6 +40,8 @@ public:
     const MapProjection& projection() const { return projection_; }
     void set_basemap(const geo::Basemap& basemap);
     void set_events(std::span<const geo::EventPoint> events);
+    // Candidate place labels; the largest that fit without overlapping are drawn.
+    void set_labels(std::vector<PlaceLabel> labels);
     // Draws into the bound framebuffer, whose size must be view.width × view.height.
     void draw(const MapFrame& frame, const MapView& view);
 
@@ -48,6 +52,9 @@ private:
     MapStyle style_;
     float scale_;
     std::vector<int> event_kinds_;  // palette indices present, most frequent first
+    std::vector<PlaceLabel> labels_;
+    std::vector<PlacedLabel> placed_labels_;  // for the view below: placement depends on it only
+    std::optional<MapView> labels_placed_for_;
     std::unique_ptr<Gpu> gpu_;
 };
 

@@ -22,6 +22,11 @@ void OverlayBatch::box(float x0, float y0, float x1, float y1, Rgba colour) {
     quad(x0, y0, x1, y1, atlas_->white_u(), atlas_->white_v(), atlas_->white_u(), atlas_->white_v(), colour);
 }
 
+void OverlayBatch::panel(float x0, float y0, float x1, float y1, Rgba colour) {
+    box(x0, y0, x1, y1, colour);
+    panels_.push_back({x0, y0, x1, y1});
+}
+
 float OverlayBatch::text(FontRole role, float x, float top, std::string_view utf8, Rgba colour) {
     // Whole pixels, so glyphs are sampled texel for texel and stay sharp.
     float pen = static_cast<float>(static_cast<int>(x + 0.5f));

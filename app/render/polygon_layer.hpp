@@ -3,6 +3,7 @@
 // ring is drawn as a triangle fan that inverts the stencil, which leaves odd coverage — the
 // inside — marked whatever the ring's shape, so no triangulation is needed and invalid or
 // self-touching rings cannot break it. The caller then covers the marked pixels.
+#include <array>
 #include <span>
 #include <vector>
 
@@ -21,12 +22,15 @@ public:
     bool empty() const { return counts_.empty(); }
     // Inverts stencil bit 0 over each ring's fan; the program and its uniforms are set by the caller.
     void draw_fans() const;
+    // min x, min y, max x, max y of every vertex: what the cover pass has to shade.
+    const std::array<float, 4>& bounds() const { return bounds_; }
 
 private:
     GlVertexArray vertex_array_;
     GlBuffer vertices_;
     std::vector<GLint> firsts_;
     std::vector<GLsizei> counts_;
+    std::array<float, 4> bounds_{0, 0, 0, 0};
 };
 
 }  // namespace frontmap::render
