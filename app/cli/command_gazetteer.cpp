@@ -5,6 +5,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/load_finder.hpp"
+#include "cli/place_search.hpp"
 #include "cli/paths.hpp"
 #include "gazetteer/normalize.hpp"
 
@@ -76,27 +77,15 @@ int lookup(const Arguments& a, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     auto finder = load_mention_finder(a.value("--gazetteer"), diags, err);
     print_diagnostics(diags.take(), err);
-    const auto& g = *finder.gazetteer;
     for (std::size_t i = 1; i < pos.size(); ++i) {
-        std::string folded = gaz::fold_name(pos[i]);
-        std::string skel = gaz::skeleton_key(folded);
-        std::string stem = gaz::skeleton_key(finder.stemmer->stem_name(folded));
-        out << pos[i] << "  (folded \"" << folded << "\", skeleton \"" << skel << "\")\n";
-        std::vector<std::pair<const char*, gaz::KeyLookup>> hits = {
-            {"exact", g.find(gaz::KeySpace::folded, folded)},
-            {"variant", g.find(gaz::KeySpace::skeleton, skel)},
-            {"inflected", g.find(gaz::KeySpace::stem, stem)}};
-        std::size_t shown = 0;
-        for (const auto& [kind, hit] : hits)
-            for (const auto& p : hit.postings) {
-                auto info = g.info(p.place);
-                out << "  " << kind << "  " << info.name << "  " << info.feature_class << "."
-                    << info.feature_code << "  " << info.country << "  "
-                    << (info.admin1.empty() ? "-" : info.admin1) << "  " << info.lat << "," << info.lon
-                    << "  pop " << info.population << "  id " << info.geonameid << "\n";
-                ++shown;
-            }
-        if (!shown) out << "  (no place by that name)\n";
+        const std::string folded = gaz::fold_name(pos[i]);
+        out << pos[i] << "  (folded \"" << folded << "\", skeleton \"" << gaz::skeleton_key(folded) << "\")\n";
+        const auto hits = search_places(finder, pos[i]);
+        for (const auto& [how, info] : hits)
+            out << "  " << how << "  " << info.name << "  " << info.feature_class << "." << info.feature_code << "  "
+                << info.country << "  " << (info.admin1.empty() ? "-" : info.admin1) << "  " << info.lat << ","
+                << info.lon << "  pop " << info.population << "  id " << info.geonameid << "\n";
+        if (hits.empty()) out << "  (no place by that name)\n";
     }
     return 0;
 }
