@@ -93,7 +93,8 @@ int main(int argc, char** argv) try {
         const auto start = Clock::now();
         for (int f = 0; f < frames; ++f) {
             front.date = first_day + std::chrono::days{30 + f};
-            const auto image = renderer.render({front.date, &front, "Places: GeoNames · Borders: Natural Earth · Front: DeepStateMap"});
+            renderer.map().set_front(&front);  // as `frontmap render` does: a new front every date
+            const auto image = renderer.render({front.date, "Places: GeoNames · Borders: Natural Earth · Front: DeepStateMap"});
             if (write) geo::write_image("render_bench_frame.png", image, std::nullopt, true);
         }
         return seconds_since(start) / frames;

@@ -174,11 +174,20 @@ render::MapView choose_view(const RenderOptions& o, const render::MapProjection&
     }
 }
 
-// Sources to credit on every frame.
+// Sources to credit on every frame: DeepStateMap by name where its files are used (their
+// names start with "deepstatemap"), else the baseline files or folders as given.
 std::string attribution(const RenderInputs& in) {
     std::string text = "Places: GeoNames · Borders: Natural Earth";
     std::set<std::string> names;
-    for (const auto& p : in.baseline_paths) names.insert(std::filesystem::path(p).filename().string());
+    for (const auto& snapshot : in.sources.series.snapshots)
+        for (const auto& source : snapshot.sources)
+            if (std::filesystem::path(source).filename().string().rfind("deepstatemap", 0) == 0) names.insert("DeepStateMap");
+    if (names.empty())
+        for (const auto& p : in.baseline_paths) {
+            std::filesystem::path path(p);
+            if (path.filename().empty()) path = path.parent_path();  // "maps/"
+            names.insert(path.filename().string());
+        }
     if (!names.empty()) {
         text += " · Front: ";
         bool first = true;
@@ -252,7 +261,8 @@ int run_render(const std::vector<std::string>& args, std::ostream& out, std::ost
 
     for (const auto day : dates) {
         const auto front = model ? model->frame_on(day) : std::nullopt;
-        const geo::RgbaImage image = renderer.render({day, front ? &*front : nullptr, credits});
+        renderer.map().set_front(front ? &*front : nullptr);
+        const geo::RgbaImage image = renderer.render({day, credits});
         if (video) {
             video->add_frame(image);
             continue;

@@ -118,6 +118,25 @@ void MapRenderer::set_events(std::span<const geo::EventPoint> events) {
                      [&](int a, int b) { return counts[static_cast<std::size_t>(a)] > counts[static_cast<std::size_t>(b)]; });
 }
 
+void MapRenderer::set_front(const geo::FrontFrame* front) {
+    Gpu& g = *gpu_;
+    std::vector<LocalSegment> front_segments;
+    if (front) {
+        g.held.upload(local_rings(projection_, origin_, front->held), GL_DYNAMIC_DRAW);
+        g.contested.upload(local_rings(projection_, origin_, front->contested), GL_DYNAMIC_DRAW);
+        for (const auto& part : front->front_lines)
+            append_segments(local_xy(projection_, origin_, part.line), static_cast<float>(part.confidence), front_segments);
+    } else {
+        g.held.upload({}, GL_DYNAMIC_DRAW);
+        g.contested.upload({}, GL_DYNAMIC_DRAW);
+    }
+    g.front.upload(front_segments, GL_DYNAMIC_DRAW);
+    held_label_.clear();
+    if (front && !front->held.empty()) held_label_ = front->side == geo::Side::ru ? "Held by Russia" : "Held by Ukraine";
+    contested_ = front && !front->contested.empty();
+    front_line_ = !front_segments.empty();
+}
+
 void MapRenderer::set_labels(std::vector<PlaceLabel> labels) {
     labels_ = std::move(labels);
     labels_placed_for_.reset();
@@ -176,19 +195,6 @@ void stroke(const SegmentLayer& layer, const ShaderProgram& program, const ViewU
 void MapRenderer::draw(const MapFrame& frame, const MapView& view) {
     Gpu& g = *gpu_;
     const float s = scale_;
-    // Front geometry changes with the date: uploaded per frame, small next to the basemap.
-    std::vector<LocalSegment> front_segments;
-    if (frame.front) {
-        g.held.upload(local_rings(projection_, origin_, frame.front->held), GL_STREAM_DRAW);
-        g.contested.upload(local_rings(projection_, origin_, frame.front->contested), GL_STREAM_DRAW);
-        for (const auto& part : frame.front->front_lines)
-            append_segments(local_xy(projection_, origin_, part.line), static_cast<float>(part.confidence), front_segments);
-    } else {
-        g.held.upload({}, GL_STREAM_DRAW);
-        g.contested.upload({}, GL_STREAM_DRAW);
-    }
-    g.front.upload(front_segments, GL_STREAM_DRAW);
-
     const ViewUniforms uniforms{static_cast<float>(view.centre.x - origin_.x), static_cast<float>(view.centre.y - origin_.y),
                                 static_cast<float>(1.0 / view.metres_per_pixel), static_cast<float>(view.width),
                                 static_cast<float>(view.height)};
@@ -227,10 +233,9 @@ void MapRenderer::draw(const MapFrame& frame, const MapView& view) {
 
     OverlayContent content;
     content.date = frame.date;
-    if (frame.front && !frame.front->held.empty())
-        content.held_label = frame.front->side == geo::Side::ru ? "Held by Russia" : "Held by Ukraine";
-    content.contested = frame.front && !frame.front->contested.empty();
-    content.front_line = !front_segments.empty();
+    content.held_label = held_label_;
+    content.contested = contested_;
+    content.front_line = front_line_;
     content.event_kinds = event_kinds_;
     content.event_fade_days = style_.event_fade_days;
     content.ground_metres_per_pixel = ground_metres_per_pixel(projection_, view);

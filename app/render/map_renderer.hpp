@@ -2,7 +2,8 @@
 // Draws the map into the bound framebuffer: sea and land, borders and coasts, the held area,
 // the contested zone, the front line, event markers and the legend, date stamp, scale bar and
 // attribution. Shared by the headless renderer and the viewer: only where the pixels go
-// differs. The basemap and the events are uploaded once; a frame uploads only its front.
+// differs. The basemap and the events are uploaded once, the front when it changes; a frame
+// then only sets the date (which events show, how faded) and draws.
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -22,7 +23,6 @@ namespace frontmap::render {
 
 struct MapFrame {
     std::chrono::sys_days date{};
-    const geo::FrontFrame* front = nullptr;  // null: no front on this date
     std::string attribution;                 // "Places: GeoNames · Borders: Natural Earth · …"
 };
 
@@ -40,6 +40,8 @@ public:
     const MapProjection& projection() const { return projection_; }
     void set_basemap(const geo::Basemap& basemap);
     void set_events(std::span<const geo::EventPoint> events);
+    // The held area, contested zone and front line to draw until the next call; null: none.
+    void set_front(const geo::FrontFrame* front);
     // Candidate place labels; the largest that fit without overlapping are drawn.
     void set_labels(std::vector<PlaceLabel> labels);
     // Draws into the bound framebuffer, whose size must be view.width × view.height.
@@ -52,6 +54,8 @@ private:
     MapStyle style_;
     float scale_;
     std::vector<int> event_kinds_;  // palette indices present, most frequent first
+    std::string held_label_;  // legend facts of the front set last
+    bool contested_ = false, front_line_ = false;
     std::vector<PlaceLabel> labels_;
     std::vector<PlacedLabel> placed_labels_;  // for the view below: placement depends on it only
     std::optional<MapView> labels_placed_for_;

@@ -21,7 +21,8 @@ render::MapView write_scene(const render::MapProjection& projection, const std::
     const auto events = scene_events();
     renderer.map().set_events(events);
     const auto front = scene_front(day(2025, 11, 1));
-    geo::write_image(path, renderer.render({day(2025, 11, 1), &front, ""}), renderer.georeference(), false);
+    renderer.map().set_front(&front);
+    geo::write_image(path, renderer.render({day(2025, 11, 1), ""}), renderer.georeference(), false);
     return renderer.view();
 }
 

@@ -41,7 +41,8 @@ struct Scene {
     }
     geo::RgbaImage draw(std::chrono::sys_days date) {
         front.date = date;
-        return renderer.render({date, &front, "Places: GeoNames · Borders: Natural Earth · Test scene"});
+        renderer.map().set_front(&front);
+        return renderer.render({date, "Places: GeoNames · Borders: Natural Earth · Test scene"});
     }
     render::PlanarXY pixel_of(geo::LonLat p) const { return renderer.view().pixel_of(projection.forward(p)); }
 };
