@@ -4,7 +4,7 @@
 // read back per frame, then also written as PNG, as `frontmap render` does. The front is
 // fixed, so the figures are the renderer's own, not the front model's.
 //
-//   render_bench [N] [--frames F] [--size WxH] [FOLDER]
+//   render_bench [N] [--frames F] [--size WxH] [--samples S] [FOLDER]
 //
 // FOLDER defaults to ../shared/data/deepstate next to the repository; without it a synthetic
 // held square stands in for the front.
@@ -65,11 +65,12 @@ geo::FrontFrame front_from(const std::string& folder, const geo::Basemap& basema
 
 int main(int argc, char** argv) try {
     std::size_t count = 100000;
-    int frames = 30, width = 1600, height = 1000;
+    int frames = 30, width = 1600, height = 1000, samples = 4;
     std::string folder = std::string(FRONTMAP_ASSETS_DIR) + "/../../shared/data/deepstate";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--frames" && i + 1 < argc) frames = std::atoi(argv[++i]);
+        else if (arg == "--samples" && i + 1 < argc) samples = std::atoi(argv[++i]);
         else if (arg == "--size" && i + 1 < argc) std::sscanf(argv[++i], "%dx%d", &width, &height);
         else if (!arg.empty() && std::isdigit(static_cast<unsigned char>(arg[0]))) count = std::strtoul(arg.c_str(), nullptr, 10);
         else folder = arg;
@@ -82,7 +83,7 @@ int main(int argc, char** argv) try {
     const auto view = render::fit_view(projection, {33.0, 45.5, 41.0, 51.0}, width, height);
 
     auto t = Clock::now();
-    render::HeadlessMapRenderer renderer(projection, view);
+    render::HeadlessMapRenderer renderer(projection, view, {}, samples);
     const double context_s = seconds_since(t);
     t = Clock::now();
     renderer.map().set_basemap(basemap);
@@ -103,8 +104,8 @@ int main(int argc, char** argv) try {
     const double draw_s = draw_series(false);
     const double png_s = draw_series(true);
     std::filesystem::remove("render_bench_frame.png");
-    std::printf("render_bench: %s; %dx%d, %zu events, %zu held polygons, %zu front line parts, %d frames\n",
-                renderer.renderer_name().c_str(), width, height, events.size(), front.held.polygons.size(),
+    std::printf("render_bench: %s; %dx%d, %d samples, %zu events, %zu held polygons, %zu front line parts, %d frames\n",
+                renderer.renderer_name().c_str(), width, height, samples, events.size(), front.held.polygons.size(),
                 front.front_lines.size(), frames);
     std::printf("  context %.0f ms, upload %.0f ms\n", context_s * 1e3, upload_s * 1e3);
     std::printf("  draw + read back: %.1f ms/frame (%.1f frames/s)\n", draw_s * 1e3, 1 / draw_s);

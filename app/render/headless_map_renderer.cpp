@@ -6,8 +6,8 @@ namespace frontmap::render {
 
 float ui_scale_for(const MapView& view) { return std::clamp(static_cast<float>(view.height) / 1000.0f, 0.6f, 4.0f); }
 
-HeadlessMapRenderer::HeadlessMapRenderer(MapProjection projection, const MapView& view, MapStyle style)
-    : target_(view.width, view.height), view_(view),
+HeadlessMapRenderer::HeadlessMapRenderer(MapProjection projection, const MapView& view, MapStyle style, int samples)
+    : target_(view.width, view.height, samples), view_(view),
       map_(std::move(projection), view.centre, style, ui_scale_for(view)) {}
 
 geo::RgbaImage HeadlessMapRenderer::render(const MapFrame& frame) {

@@ -14,7 +14,9 @@ class HeadlessMapRenderer {
 public:
     // Throws RenderContextError when there is no EGL device, std::runtime_error for a size
     // the driver cannot render or a missing font.
-    HeadlessMapRenderer(MapProjection projection, const MapView& view, MapStyle style = {});
+    // `samples`: multisampling for anti-aliased polygon edges (lines, markers and text are
+    // anti-aliased by their shaders either way).
+    HeadlessMapRenderer(MapProjection projection, const MapView& view, MapStyle style = {}, int samples = 4);
 
     MapRenderer& map() { return map_; }
     const MapView& view() const { return view_; }
