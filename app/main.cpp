@@ -16,6 +16,7 @@ Commands:
   export      write stored events as GeoJSON, GeoJSONSeq, CSV, KML, GeoPackage or FlatGeobuf
   front       estimate the front on each date from baseline control maps (held area, front line)
   render      draw the map for a date, or the timeline as images or a video, without a display
+  view        the interactive map: events and the front through time, filters, details
   gazetteer   import GeoNames dumps, inspect the gazetteer, look names up
 
 Run 'frontmap COMMAND --help' for a command's options. Exit status: 0 ok, 1 some input
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
         if (command == "export") return frontmap::cli::run_export(args, std::cout, std::cerr);
         if (command == "front") return frontmap::cli::run_front(args, std::cout, std::cerr);
         if (command == "render") return frontmap::cli::run_render(args, std::cout, std::cerr);
+        if (command == "view") return frontmap::cli::run_view(args, std::cout, std::cerr);
         std::cerr << "frontmap: unknown command '" << command << "'\n" << main_help;
         return 2;
     } catch (const frontmap::cli::UsageError& e) {

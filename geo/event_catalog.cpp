@@ -129,6 +129,10 @@ gdal::Dataset open_any(const std::string& path) {
 
 }  // namespace
 
+bool is_mappable(const EventRecord& e) {
+    return e.day && (e.role.empty() || e.role == "location") && e.feature.rfind("A.PCL", 0) != 0;
+}
+
 EventCatalog read_event_catalog(const std::string& path) {
     gdal::QuietErrors quiet;
     GDALAllRegister();

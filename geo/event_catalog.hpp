@@ -46,6 +46,11 @@ struct EventCatalog {
     std::string source;               // what was opened, for titles and messages
 };
 
+// Drawn as a point on the map: a place the event happened at (role "location"), not a whole
+// country named as an actor or a container ("Russia said…", "in Ukraine"), with a date. The
+// same rule as read_event_points.
+bool is_mappable(const EventRecord& event);
+
 // Throws std::runtime_error naming the path and what to do: missing, unreadable, no events layer
 // or no point features, a PostgreSQL that cannot be reached.
 EventCatalog read_event_catalog(const std::string& path);

@@ -14,6 +14,7 @@
 
 namespace frontmap::geo {
 
+// One per thread: it keeps a GEOS context.
 class FrontLineTracer {
 public:
     // Prepares the borders and coasts of `basemap` that lie near `area` (WGS84) once.

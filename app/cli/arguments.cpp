@@ -53,4 +53,14 @@ std::string Arguments::value_or(const std::string& name, const std::string& fall
     return value(name).value_or(fallback);
 }
 
+std::optional<std::pair<int, std::string>> leading_number(const std::string& value) {
+    std::size_t used = 0;
+    try {
+        const int n = std::stoi(value, &used);
+        return std::pair{n, value.substr(used)};
+    } catch (const std::logic_error&) {  // not a number, or out of range
+        return std::nullopt;
+    }
+}
+
 }  // namespace frontmap::cli

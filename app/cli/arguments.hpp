@@ -5,6 +5,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace frontmap::cli {
@@ -13,6 +14,10 @@ namespace frontmap::cli {
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+// The whole number that `value` starts with and the text after it ("7d" → 7 and "d"); nothing
+// when it does not start with one.
+std::optional<std::pair<int, std::string>> leading_number(const std::string& value);
 
 class Arguments {
 public:

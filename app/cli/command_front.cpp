@@ -76,17 +76,10 @@ std::chrono::sys_days parse_day(const std::string& value, const char* option) {
 }
 
 int parse_step_days(const std::string& value) {
-    std::size_t used = 0;
-    int n = 0;
-    try {
-        n = std::stoi(value, &used);
-    } catch (...) {
-        used = 0;
-    }
-    const std::string unit = used ? value.substr(used) : "";
-    if (used == 0 || n <= 0 || (unit != "" && unit != "d" && unit != "w"))
+    const auto number = leading_number(value);
+    if (!number || number->first <= 0 || (number->second != "" && number->second != "d" && number->second != "w"))
         throw UsageError("--step must be a number of days or weeks (1d, 7d, 2w), not " + value);
-    return unit == "w" ? n * 7 : n;
+    return number->second == "w" ? number->first * 7 : number->first;
 }
 
 geo::LonLatBox parse_bbox(const std::string& value) {

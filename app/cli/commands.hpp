@@ -15,6 +15,7 @@ int run_ingest(const std::vector<std::string>& args, std::ostream& out, std::ost
 int run_export(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_front(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_render(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_view(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);  // app/view
 
 // Prints collected diagnostics as "frontmap: where: message" lines.
 void print_diagnostics(const std::vector<Diagnostic>& items, std::ostream& err);
@@ -25,5 +26,6 @@ extern const char* const ingest_help;
 extern const char* const export_help;
 extern const char* const front_help;
 extern const char* const render_help;
+extern const char* const view_help;
 
 }  // namespace frontmap::cli

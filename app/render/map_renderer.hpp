@@ -40,6 +40,8 @@ public:
     const MapProjection& projection() const { return projection_; }
     void set_basemap(const geo::Basemap& basemap);
     void set_events(std::span<const geo::EventPoint> events);
+    // How many days an event stays on the map, fading (the viewer's time window).
+    void set_event_fade_days(float days) { style_.event_fade_days = days; }
     // The held area, contested zone and front line to draw until the next call; null: none.
     void set_front(const geo::FrontFrame* front);
     // Candidate place labels; the largest that fit without overlapping are drawn.
