@@ -4,7 +4,9 @@
 // read back per frame, then also written as PNG, as `frontmap render` does. The front is
 // fixed, so the figures are the renderer's own, not the front model's.
 //
-//   render_bench [N] [--frames F] [--size WxH] [--samples S] [FOLDER]
+//   render_bench [N] [--frames F] [--size WxH] [--samples S] [--keep FILE.png] [FOLDER]
+//
+// --keep writes the last frame, to see what was measured.
 //
 // FOLDER defaults to ../shared/data/deepstate next to the repository; without it a synthetic
 // held square stands in for the front.
@@ -66,11 +68,12 @@ geo::FrontFrame front_from(const std::string& folder, const geo::Basemap& basema
 int main(int argc, char** argv) try {
     std::size_t count = 100000;
     int frames = 30, width = 1600, height = 1000, samples = 4;
-    std::string folder = std::string(FRONTMAP_ASSETS_DIR) + "/../../shared/data/deepstate";
+    std::string folder = std::string(FRONTMAP_ASSETS_DIR) + "/../../shared/data/deepstate", keep;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--frames" && i + 1 < argc) frames = std::atoi(argv[++i]);
         else if (arg == "--samples" && i + 1 < argc) samples = std::atoi(argv[++i]);
+        else if (arg == "--keep" && i + 1 < argc) keep = argv[++i];
         else if (arg == "--size" && i + 1 < argc) std::sscanf(argv[++i], "%dx%d", &width, &height);
         else if (!arg.empty() && std::isdigit(static_cast<unsigned char>(arg[0]))) count = std::strtoul(arg.c_str(), nullptr, 10);
         else folder = arg;
@@ -103,7 +106,8 @@ int main(int argc, char** argv) try {
     draw_series(false);  // warm-up: shader compilation, first uploads
     const double draw_s = draw_series(false);
     const double png_s = draw_series(true);
-    std::filesystem::remove("render_bench_frame.png");
+    if (keep.empty()) std::filesystem::remove("render_bench_frame.png");
+    else std::filesystem::rename("render_bench_frame.png", keep);
     std::printf("render_bench: %s; %dx%d, %d samples, %zu events, %zu held polygons, %zu front line parts, %d frames\n",
                 renderer.renderer_name().c_str(), width, height, samples, events.size(), front.held.polygons.size(),
                 front.front_lines.size(), frames);

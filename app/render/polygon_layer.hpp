@@ -2,7 +2,8 @@
 // Polygons (with holes, any number of rings) on the GPU, filled by "stencil then cover": each
 // ring is drawn as a triangle fan that inverts the stencil, which leaves odd coverage — the
 // inside — marked whatever the ring's shape, so no triangulation is needed and invalid or
-// self-touching rings cannot break it. The caller then covers the marked pixels.
+// self-touching rings cannot break it. The caller then covers the marked pixels. Long rings
+// are drawn as many short fans with the same parity (see polygon_layer.cpp).
 #include <array>
 #include <span>
 #include <vector>

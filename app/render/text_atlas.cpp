@@ -9,8 +9,9 @@ namespace frontmap::render {
 
 namespace {
 
-// Basic Latin and Latin-1, general punctuation (–, —, «, », …), Cyrillic and its supplement.
-constexpr ImWchar glyph_ranges[] = {0x0020, 0x00FF, 0x0400, 0x052F, 0x2000, 0x206F, 0x2070, 0x20CF, 0};
+// Latin with its extensions (Łódź, Iași, Timișoara: GeoNames names of the region's towns),
+// Cyrillic and its supplement, general punctuation (–, —, «, », …) and currency signs.
+constexpr ImWchar glyph_ranges[] = {0x0020, 0x024F, 0x0400, 0x052F, 0x2000, 0x206F, 0x2070, 0x20CF, 0};
 
 }  // namespace
 

@@ -58,3 +58,16 @@ TEST_CASE("labels keep clear of the legend and of each other", "[render][labels]
     // Largest first: the places come out in falling population (here: falling index).
     for (std::size_t i = 1; i < placed.size(); ++i) CHECK(placed[i].label < placed[i - 1].label);
 }
+
+TEST_CASE("names of the region's towns have their own glyphs, not the fallback", "[render][labels]") {
+    LabelScene scene;
+    const auto fallback = scene.atlas.glyph(render::FontRole::body, U'?');
+    for (const char32_t c : {U'Ł', U'ź', U'ș', U'ț', U'ă', U'ї', U'є', U'ґ', U'Ё', U'–', U'«'}) {
+        const auto g = scene.atlas.glyph(render::FontRole::body, c);
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        CHECK((g.u0 != fallback.u0 || g.v0 != fallback.v0));
+    }
+    std::size_t i = 0;
+    CHECK(render::next_code_point("Łódź", i) == U'Ł');
+    CHECK(i == 2);
+}
