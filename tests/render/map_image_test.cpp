@@ -140,3 +140,29 @@ TEST_CASE("frames are byte-identical when drawn twice", "[render]") {
     Scene scene(render::MapProjection::web_mercator(), 320, 200);
     CHECK(scene.draw(day(2025, 11, 1)).pixels == scene.draw(day(2025, 11, 1)).pixels);
 }
+
+TEST_CASE("long rings fill by the same parity as short ones: an annulus of 1,000 and 300 vertices", "[render]") {
+    const render::MapStyle style;
+    Scene scene(render::MapProjection::web_mercator(), 640, 400);
+    const auto circle = [](geo::LonLat c, double r, int n) {
+        geo::LineString ring;
+        for (int i = 0; i <= n; ++i) {
+            const double a = 2 * 3.14159265358979 * (i % n) / n;
+            // A wavy edge, so chunks of the ring are not convex.
+            const double rr = r * (1 + 0.05 * std::sin(37 * a));
+            ring.points.push_back({c.lon + rr * std::cos(a) * 1.5, c.lat + rr * std::sin(a)});
+        }
+        return ring;
+    };
+    const geo::LonLat centre{36.0, 49.0};
+    scene.front.held.polygons = {{{circle(centre, 1.0, 1000), circle(centre, 0.4, 300)}}};
+    scene.front.contested.polygons.clear();
+    scene.front.front_lines.clear();
+    const auto image = scene.draw(day(2025, 11, 1));
+    const Pixel annulus = pixel_at(image, scene.pixel_of({centre.lon + 1.05, centre.lat}));
+    CHECK(distance(annulus, style.land) > 20);
+    CHECK(distance(pixel_at(image, scene.pixel_of(centre)), style.land) <= 2);
+    const Pixel north = pixel_at(image, scene.pixel_of({centre.lon, centre.lat + 0.7}));
+    CHECK(std::max({std::abs(north.r - annulus.r), std::abs(north.g - annulus.g), std::abs(north.b - annulus.b)}) <= 2);
+    CHECK(distance(pixel_at(image, scene.pixel_of({centre.lon + 1.9, centre.lat + 0.9})), style.land) <= 2);
+}
