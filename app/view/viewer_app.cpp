@@ -437,7 +437,7 @@ int ViewerApp::run() {
         handle_pointer();
         handle_drops();
         for (auto& m : ingest_.take_messages()) say(std::move(m));
-        if (ingest_.take_finished() && !ingest_.running()) {
+        if (!ingest_.running() && ingest_.take_finished()) {  // in this order: the flag is set before running ends
             const std::string reopen = opened_is_store_ ? opened_ : settings_.folder + "/dropped.gpkg";
             open(reopen);
         }
