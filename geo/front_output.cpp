@@ -8,7 +8,7 @@
 #include "events/date_range.hpp"
 #include "geo/atomic_output.hpp"
 #include "geo/gdal_handles.hpp"
-#include "geo/mention_layer.hpp"
+#include "geo/vector_file_output.hpp"
 
 namespace frontmap::geo {
 namespace {
@@ -50,26 +50,11 @@ std::string confidence_list(const std::vector<FrontLinePart>& parts) {
     return out + "]";
 }
 
-void add_field(OGRLayerH layer, const char* name, OGRFieldType type) {
-    OGRFieldDefnH field = OGR_Fld_Create(name, type);
-    const OGRErr err = OGR_L_CreateField(layer, field, TRUE);
-    OGR_Fld_Destroy(field);
-    if (err != OGRERR_NONE) throw std::runtime_error(std::string("cannot add field ") + name + ": " + gdal::last_error());
-}
-
-void set_date(OGRFeatureH f, const char* field, std::optional<std::chrono::sys_days> day) {
-    if (!day) return;
-    const std::chrono::year_month_day ymd{*day};
-    OGR_F_SetFieldDateTime(f, OGR_F_GetFieldIndex(f, field), static_cast<int>(ymd.year()),
-                           static_cast<int>(static_cast<unsigned>(ymd.month())),
-                           static_cast<int>(static_cast<unsigned>(ymd.day())), 0, 0, 0, 0);
-}
-
-void write_feature(OGRLayerH layer, const FrontFrame& frame, const char* kind, OGRGeometryH geometry,
+void write_feature(VectorFileOutput& out, const FrontFrame& frame, const char* kind, OGRGeometryH geometry,
                    const std::vector<FrontLinePart>* parts) {
-    gdal::Feature f(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
+    gdal::Feature f(OGR_F_Create(out.definition()));
     OGRFeatureH h = gdal::get(f);
-    set_date(h, "date", frame.date);
+    set_date_field(h, "date", frame.date);
     OGR_F_SetFieldString(h, OGR_F_GetFieldIndex(h, "kind"), kind);
     OGR_F_SetFieldString(h, OGR_F_GetFieldIndex(h, "side"), to_string(frame.side));
     if (parts) {
@@ -78,65 +63,40 @@ void write_feature(OGRLayerH layer, const FrontFrame& frame, const char* kind, O
         for (const auto& p : *parts) lowest = std::min(lowest, p.confidence);
         OGR_F_SetFieldDouble(h, OGR_F_GetFieldIndex(h, "confidence_min"), lowest);
     }
-    set_date(h, "baseline_before", frame.evidence.baseline_before);
-    set_date(h, "baseline_after", frame.evidence.baseline_after);
+    set_date_field(h, "baseline_before", frame.evidence.baseline_before);
+    set_date_field(h, "baseline_after", frame.evidence.baseline_after);
     OGR_F_SetFieldDouble(h, OGR_F_GetFieldIndex(h, "blend_fraction"), frame.evidence.blend_fraction);
     OGR_F_SetFieldInteger(h, OGR_F_GetFieldIndex(h, "observations_used"),
                           static_cast<int>(frame.evidence.observations_used));
     OGR_F_SetFieldDouble(h, OGR_F_GetFieldIndex(h, "mean_observation_age_days"),
                          frame.evidence.mean_observation_age_days);
     OGR_F_SetGeometryDirectly(h, geometry);
-    if (OGR_L_CreateFeature(layer, h) != OGRERR_NONE)
-        throw std::runtime_error("cannot write the " + std::string(kind) + " of " + events::to_iso(frame.date) + ": " +
-                                 gdal::last_error());
+    out.write(h, std::string("the ") + kind + " of " + events::to_iso(frame.date));
 }
 
 }  // namespace
 
 void write_front_frames(const std::string& path, const std::vector<FrontFrame>& frames, bool overwrite) {
-    gdal::QuietErrors quiet;
-    GDALAllRegister();
-    CPLErrorReset();
-    const std::string driver_name = driver_for_path(path);
-    if (driver_name.empty())
-        throw std::runtime_error(path + ": unknown output format; use .geojson, .geojsonseq, .gpkg, .fgb, .kml or .csv");
-    GDALDriverH driver = GDALGetDriverByName(driver_name.c_str());
-    if (!driver) throw std::runtime_error("GDAL has no " + driver_name + " driver");
-    AtomicOutput output(path, overwrite);
-    {
-        gdal::Dataset ds(GDALCreate(driver, output.temporary().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds) throw std::runtime_error("cannot create " + path + ": " + gdal::last_error());
-        gdal::StringList options(driver_name == "GeoJSON" ? CSLSetNameValue(nullptr, "RFC7946", "YES") : nullptr);
-        gdal::SpatialReference srs = gdal::wgs84_lon_lat();
-        // Mixed polygons and lines: one layer of unknown geometry type keeps the features of a
-        // date together for formats with one geometry type per layer it is still readable.
-        OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), "front", static_cast<OGRSpatialReferenceH>(srs.get()),
-                                                 wkbUnknown, options.get());
-        if (!layer) throw std::runtime_error("cannot create a layer in " + path + ": " + gdal::last_error());
-        add_field(layer, "date", OFTDate);
-        add_field(layer, "kind", OFTString);
-        add_field(layer, "side", OFTString);
-        add_field(layer, "confidence", OFTString);
-        add_field(layer, "confidence_min", OFTReal);
-        add_field(layer, "baseline_before", OFTDate);
-        add_field(layer, "baseline_after", OFTDate);
-        add_field(layer, "blend_fraction", OFTReal);
-        add_field(layer, "observations_used", OFTInteger);
-        add_field(layer, "mean_observation_age_days", OFTReal);
-        const bool transaction = GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
-        for (const FrontFrame& frame : frames) {
-            write_feature(layer, frame, "held", multipolygon_geometry(frame.held), nullptr);
-            if (!frame.contested.empty())
-                write_feature(layer, frame, "contested", multipolygon_geometry(frame.contested), nullptr);
-            if (!frame.front_lines.empty())
-                write_feature(layer, frame, "front", multilinestring_geometry(frame.front_lines), &frame.front_lines);
-        }
-        if (transaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
-            throw std::runtime_error("cannot finish " + path + ": " + gdal::last_error());
-        GDALClose(ds.release());
-        if (CPLGetLastErrorType() == CE_Failure) throw std::runtime_error("writing " + path + " failed: " + gdal::last_error());
+    // Mixed polygons and lines: one layer of unknown geometry type keeps the features of a date
+    // together; formats with one geometry type per layer still read it.
+    VectorFileOutput out(path, "front", wkbUnknown, overwrite);
+    out.add_field("date", OFTDate);
+    out.add_field("kind", OFTString);
+    out.add_field("side", OFTString);
+    out.add_field("confidence", OFTString);
+    out.add_field("confidence_min", OFTReal);
+    out.add_field("baseline_before", OFTDate);
+    out.add_field("baseline_after", OFTDate);
+    out.add_field("blend_fraction", OFTReal);
+    out.add_field("observations_used", OFTInteger);
+    out.add_field("mean_observation_age_days", OFTReal);
+    for (const FrontFrame& frame : frames) {
+        write_feature(out, frame, "held", multipolygon_geometry(frame.held), nullptr);
+        if (!frame.contested.empty()) write_feature(out, frame, "contested", multipolygon_geometry(frame.contested), nullptr);
+        if (!frame.front_lines.empty())
+            write_feature(out, frame, "front", multilinestring_geometry(frame.front_lines), &frame.front_lines);
     }
-    output.commit();
+    out.finish();
 }
 
 void write_front_statistics(const std::string& path, const std::vector<FrontStatistics>& rows, bool overwrite) {

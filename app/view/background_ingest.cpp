@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "cli/ingest_job.hpp"
 #include "cli/pipeline.hpp"
@@ -10,18 +11,13 @@
 
 namespace frontmap::view {
 
-namespace {
-
-// ACLED's export has these columns; anything else with a .csv extension is read as text.
-bool looks_like_acled(const std::string& path) {
+bool is_acled_export(const std::string& path) {
     if (path.size() < 4 || path.compare(path.size() - 4, 4, ".csv") != 0) return false;
     std::ifstream in(path);
     std::string header;
     std::getline(in, header);
     return header.find("event_date") != std::string::npos && header.find("latitude") != std::string::npos;
 }
-
-}  // namespace
 
 BackgroundIngest::BackgroundIngest() = default;
 
@@ -64,7 +60,7 @@ void BackgroundIngest::run(std::string store_path, std::vector<std::string> path
         options.db = store_path;
         std::vector<std::string> texts;
         for (const auto& p : paths) {
-            if (looks_like_acled(p)) cli::ingest_acled(store, p, options, diags, counts);
+            if (is_acled_export(p)) cli::ingest_acled(store, p, options, diags, counts);
             else texts.push_back(p);
         }
         report();

@@ -17,6 +17,9 @@ struct Pipeline;
 
 namespace frontmap::view {
 
+// A .csv whose header has ACLED's columns (event_date, latitude…).
+bool is_acled_export(const std::string& path);
+
 class BackgroundIngest {
 public:
     BackgroundIngest();

@@ -38,6 +38,9 @@ const std::map<std::string, Shape>& shapes() {
         {"resize", {{Arg::number, Arg::number}, {}}},
         {"wait", {{Arg::number}, {}}},
         {"screenshot", {{Arg::rest}, {}}},
+        {"export-view", {{Arg::rest}, {}}},
+        {"export-events", {{Arg::rest}, {}}},
+        {"export-video", {{Arg::rest}, {}}},
         {"quit", {{}, {}}},
     };
     return table;

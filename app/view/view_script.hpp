@@ -19,6 +19,9 @@
 //   resize W H               resize the window
 //   wait N                   let N frames pass
 //   screenshot PATH          save the window as PNG
+//   export-view PATH         save the map alone, PNG or GeoTIFF (.tif: georeferenced, EPSG:3857)
+//   export-events PATH       save the listed events (filters, window) as GeoJSON, GeoPackage, KML, CSV
+//   export-video PATH        render the whole timeline as a video (.mp4, .webm, .gif) or frames
 //   quit
 #include <stdexcept>
 #include <string>

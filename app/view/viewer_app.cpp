@@ -18,6 +18,7 @@
 #include "events/date_range.hpp"
 #include "geo/baseline_series.hpp"
 #include "geo/control_observations.hpp"
+#include "geo/event_records_output.hpp"
 #include "geo/raster_output.hpp"
 
 namespace frontmap::view {
@@ -70,7 +71,8 @@ ViewerApp::ViewerApp(const ViewerOptions& options, std::ostream& out, std::ostre
     if (first.empty() && options_.bench_events == 0) first = settings_.last_opened().value_or("");
     if (!first.empty()) {
         open(first);
-        if (opened_.empty()) throw std::runtime_error(messages_.empty() ? "cannot open " + first : messages_.back());
+        if (opened_.empty() && !ingest_.running())
+            throw std::runtime_error(messages_.empty() ? "cannot open " + first : messages_.back());
     }
     if (options_.bench_events) make_synthetic_events(options_.bench_events);
 
@@ -141,6 +143,18 @@ void ViewerApp::read_baselines() {
 }
 
 void ViewerApp::open(const std::string& path) {
+    if (is_acled_export(path)) {
+        // An ACLED export is imported into a store of its own, opened when the import is done.
+        const std::string folder = settings_.folder.empty() ? std::filesystem::temp_directory_path().string() : settings_.folder;
+        const std::string store = folder + "/" + std::filesystem::path(path).stem().string() + ".gpkg";
+        if (ingest_.start(store, {path})) {
+            ingest_store_ = store;
+            say("importing the ACLED export " + path + " into " + store + "…");
+        } else {
+            say("an ingest is running; open " + path + " again when it has finished");
+        }
+        return;
+    }
     try {
         auto catalog = geo::read_event_catalog(path);
         std::vector<geo::ControlObservation> observations;
@@ -295,8 +309,12 @@ void ViewerApp::handle_drops() {
         store = (settings_.folder.empty() ? std::filesystem::temp_directory_path().string() : settings_.folder) + "/dropped.gpkg";
         say("no event store open: ingesting into " + store);
     }
-    if (!ingest_.start(store, paths)) say("an ingest is running; drop the files again when it has finished");
-    else say("ingesting " + std::to_string(paths.size()) + " dropped item(s) into " + store + "…");
+    if (!ingest_.start(store, paths)) {
+        say("an ingest is running; drop the files again when it has finished");
+    } else {
+        ingest_store_ = store;
+        say("ingesting " + std::to_string(paths.size()) + " dropped item(s) into " + store + "…");
+    }
 }
 
 void ViewerApp::run_script() {
@@ -379,8 +397,15 @@ bool ViewerApp::run_command(const ScriptCommand& c) {
         wait_frames_ = static_cast<int>(number(0));
     } else if (c.name == "screenshot") {
         screenshot_ = c.args[0];
+    } else if (c.name == "export-view") {
+        export_view_ = c.args[0];
+        screenshot_ = "";  // wait for the front like a screenshot does; no window capture
+    } else if (c.name == "export-events") {
+        export_events(c.args[0]);
+    } else if (c.name == "export-video") {
+        export_video(c.args[0]);
     } else if (c.name == "quit") {
-        if (ingest_.running()) return false;  // a script's last words wait for its ingest
+        if (ingest_.running() || video_.running()) return false;  // a script's last words wait for its work
         quit_ = true;
     }
     return true;
@@ -425,6 +450,57 @@ void ViewerApp::take_screenshot(const std::string& path) {
     }
 }
 
+void ViewerApp::export_view(const std::string& path) {
+    const auto format = geo::image_format_of(path);
+    if (!format) {
+        say(path + ": save the view as .png or .tif");
+        return;
+    }
+    geo::RgbaImage image;
+    image.width = window_->framebuffer_width();
+    image.height = window_->framebuffer_height();
+    image.pixels = window_->read_pixels();
+    const auto& v = camera_->view();
+    std::optional<geo::GeoReference> where;
+    if (*format == geo::ImageFormat::geotiff) where = geo::GeoReference{v.min_x(), v.max_y(), v.metres_per_pixel, camera_->projection().crs_definition()};
+    try {
+        geo::write_image(path, image, where, true);
+        say("view saved: " + path);
+    } catch (const std::exception& e) {
+        say(std::string("cannot save the view: ") + e.what());
+    }
+}
+
+void ViewerApp::export_events(const std::string& path) {
+    std::vector<const geo::EventRecord*> rows;
+    for (std::size_t i : events_in_window(catalog_, applied_query_, timeline_->day(), timeline_->window_days))
+        rows.push_back(&catalog_.events[i]);
+    try {
+        geo::write_event_records(path, rows, true);
+        say(std::to_string(rows.size()) + " events saved: " + path);
+    } catch (const std::exception& e) {
+        say(std::string("cannot save the events: ") + e.what());
+    }
+}
+
+void ViewerApp::export_video(const std::string& path) {
+    if (!opened_is_store_ && sources_.series.empty()) {
+        say("a video needs an event store or baseline maps open");
+        return;
+    }
+    std::vector<std::string> args;
+    if (opened_is_store_) args.insert(args.end(), {"--db", opened_});
+    for (const auto& b : options_.baselines) args.insert(args.end(), {"--baseline", b});
+    const auto box = render::view_bounds(camera_->projection(), camera_->view());
+    char bbox[160];
+    std::snprintf(bbox, sizeof bbox, "%.6f,%.6f,%.6f,%.6f", box.min_lon, box.min_lat, box.max_lon, box.max_lat);
+    args.insert(args.end(), {"--from", events::to_iso(timeline_->first()), "--to", events::to_iso(timeline_->last()), "--bbox", bbox,
+                             "--size", std::to_string(camera_->view().width) + "x" + std::to_string(camera_->view().height),
+                             "--fade", std::to_string(std::max(1, timeline_->window_days)), "--force", "-o", path});
+    if (video_.start(args)) say("rendering the timeline to " + path + "…");
+    else say("a video is being rendered already");
+}
+
 int ViewerApp::run() {
     auto last = Clock::now();
     std::size_t frames = 0;
@@ -437,22 +513,24 @@ int ViewerApp::run() {
         handle_pointer();
         handle_drops();
         for (auto& m : ingest_.take_messages()) say(std::move(m));
-        if (!ingest_.running() && ingest_.take_finished()) {  // in this order: the flag is set before running ends
-            const std::string reopen = opened_is_store_ ? opened_ : settings_.folder + "/dropped.gpkg";
-            open(reopen);
-        }
+        if (!ingest_.running() && ingest_.take_finished()) open(ingest_store_);  // in this order: the flag is set first
         if (!(query_ == applied_query_)) refresh_events();
         timeline_->advance(std::min(dt, 0.25));
         camera_->update(dt);
         if (screenshot_) camera_->finish();
         draw_map();
+        if (export_view_) {
+            export_view(*export_view_);
+            export_view_.reset();
+        }
         draw_overlays();
         draw_panels();
         window_->render_ui();
         if (screenshot_) {
-            take_screenshot(*screenshot_);
+            if (!screenshot_->empty()) take_screenshot(*screenshot_);
             screenshot_.reset();
         }
+        if (auto outcome = video_.take_outcome(); !outcome.empty()) say(outcome);
         window_->present();
         if (options_.bench_events) {
             frame_ms_.push_back(1000.0 * std::chrono::duration<double>(Clock::now() - now).count());

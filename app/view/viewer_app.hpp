@@ -21,6 +21,7 @@
 #include "view/front_animator.hpp"
 #include "view/map_camera.hpp"
 #include "view/timeline.hpp"
+#include "view/video_export.hpp"
 #include "view/view_script.hpp"
 #include "view/viewer.hpp"
 #include "view/viewer_settings.hpp"
@@ -61,6 +62,9 @@ private:
     void draw_overlays();  // selection ring, baseline outline
     void draw_panels();
     void take_screenshot(const std::string& path);
+    void export_view(const std::string& path);    // the map alone, PNG or GeoTIFF (georeferenced)
+    void export_events(const std::string& path);  // the listed events (filters and window)
+    void export_video(const std::string& path);   // the whole timeline through `frontmap render`
     void say(std::string message);
     void select(std::size_t event_index, bool fly);
 
@@ -88,13 +92,16 @@ private:
     std::optional<gaz::MentionFinder> finder_;
     std::optional<events::TemporalLexicon> temporal_;
     BackgroundIngest ingest_;
+    std::string ingest_store_;  // the store the running ingest writes, opened when it is done
+    VideoExport video_;
+    std::optional<std::string> export_view_;  // taken after the map is drawn, before the panels
 
     // The analyst's choices.
     Layers layers_;
     EventQuery query_, applied_query_;
     std::optional<std::size_t> selected_;
     ListOrder order_ = ListOrder::newest;
-    std::string search_text_, open_text_;
+    std::string search_text_, open_text_, export_text_ = "frontmap-view.png";
     std::vector<std::string> search_results_;
     std::vector<geo::LonLat> search_places_;
     std::deque<std::string> messages_;

@@ -52,6 +52,10 @@ screenshot unselected.png
 select 1
 wait 2
 screenshot selected.png
+date 2025-11-20
+center 48.35 37.15 10
+export-view view.tif
+export-events listed.geojson
 resize 1 1
 wait 3
 resize 900 600
@@ -94,6 +98,43 @@ assert resized[:2] == (900, 600), resized[:2]
 assert any(px(resized, x, 300) != px(resized, 450, 300) for x in range(0, 900, 10)), 'blank after a resize'
 PY
 
+printf 'quit\n' > quit.txt
+# The map saved as a GeoTIFF lies where it was drawn: the window's centre pixel is 48.35°N 37.15°E.
+gdalinfo -json view.tif > view.json 2> /dev/null
+python3 - view.json <<'PY' && pass "the view's GeoTIFF maps its centre pixel back to the place the map was centred on" || fail "view GeoTIFF georeference"
+import json, math, sys
+info = json.load(open(sys.argv[1]))
+x0, px, _, y0, _, py = info['geoTransform']
+assert info['size'] == [1280, 800], info['size']
+x, y = x0 + 640 * px, y0 + 400 * py
+lon = math.degrees(x / 6378137.0)
+lat = math.degrees(math.atan(math.sinh(y / 6378137.0)))
+assert abs(lon - 37.15) < 0.005 and abs(lat - 48.35) < 0.005, (lat, lon)
+assert 'Pseudo-Mercator' in info['coordinateSystem']['wkt'] or '3857' in info['coordinateSystem']['wkt']
+PY
+python3 - listed.geojson <<'PY' && pass "the listed events are saved as GeoJSON with their fields" || fail "events GeoJSON"
+import json, sys
+features = json.load(open(sys.argv[1]))['features']
+assert len(features) == 2, len(features)
+assert {f['properties']['event'] for f in features} == {'capture', 'liberation'}, features
+assert all(f['properties']['sentence'] for f in features)
+PY
+
+# An ACLED export opened in the viewer is imported into a store of its own and shown.
+view "$src/tests/geo/data/acled_sample.csv" --script quit.txt > acled.out 2> acled.err
+expect_rc 0 $? "open an ACLED export"
+expect_grep 'opened .*acled_sample.gpkg: [1-9][0-9]* events' acled.err "the ACLED rows are imported and opened"
+
+# The timeline as a video, through frontmap render (same frames as its PNG series).
+if command -v ffmpeg > /dev/null; then
+  printf 'export-video %s/timeline.mp4\nquit\n' "$work" > video.txt
+  view events.gpkg --baseline maps --script video.txt > video.out 2> video.err
+  expect_rc 0 $? "export the timeline as a video"
+  [ -s timeline.mp4 ] && pass "the video is written" || fail "no timeline.mp4: $(tail -3 video.err)"
+else
+  echo "skipped: the video export needs ffmpeg"
+fi
+
 # Files dropped on the window: articles are ingested in the background, a binary file is
 # refused by name and the rest kept; the store is read again when it is done.
 head -c 4096 /dev/urandom > blob.bin
@@ -112,7 +153,6 @@ expect_grep 'ingested 1 documents \(1 new' drop.err "the dropped article is inge
 expect_grep 'opened .*events.gpkg: 3 events' drop.err "the store is read again with the new event"
 
 # No display, bad inputs, a bad script.
-printf 'quit\n' > quit.txt
 env -u DISPLAY "$frontmap" view events.gpkg --script quit.txt > nodisplay.out 2>&1
 expect_rc 2 $? "no display"
 expect_grep 'xvfb-run' nodisplay.out "without a display it says how to get one"
