@@ -3,6 +3,7 @@
 #include <EGL/egl.h>
 #include <EGL/eglext.h>
 
+#include <string_view>
 #include <vector>
 
 #include "render/gl.hpp"
@@ -31,21 +32,31 @@ F egl_function(const char* name) {
     return reinterpret_cast<F>(eglGetProcAddress(name));
 }
 
-// Surfaceless Mesa first: it needs no device files and works in containers; then the EGL
-// device extension, which finds a GPU on a machine without a display server.
-EGLDisplay open_display() {
+// A GPU's EGL device first (NVIDIA's driver, or Mesa's for AMD and Intel), then Mesa's
+// surfaceless platform (llvmpipe; needs no device files, works in containers), then any other
+// device, such as Mesa's software device itself.
+std::vector<EGLDisplay> candidate_displays() {
     const auto get_platform_display = egl_function<PFNEGLGETPLATFORMDISPLAYEXTPROC>("eglGetPlatformDisplayEXT");
-    if (!get_platform_display) return EGL_NO_DISPLAY;
-    std::vector<EGLDisplay> candidates;
-    candidates.push_back(get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr));
-    if (const auto query_devices = egl_function<PFNEGLQUERYDEVICESEXTPROC>("eglQueryDevicesEXT")) {
-        EGLDeviceEXT devices[8];
-        EGLint count = 0;
-        if (query_devices(8, devices, &count))
-            for (EGLint i = 0; i < count; ++i)
-                candidates.push_back(get_platform_display(EGL_PLATFORM_DEVICE_EXT, devices[i], nullptr));
-    }
-    for (EGLDisplay d : candidates) {
+    if (!get_platform_display) return {};
+    std::vector<EGLDisplay> hardware, software;
+    const auto query_devices = egl_function<PFNEGLQUERYDEVICESEXTPROC>("eglQueryDevicesEXT");
+    const auto query_device_string = egl_function<PFNEGLQUERYDEVICESTRINGEXTPROC>("eglQueryDeviceStringEXT");
+    EGLDeviceEXT devices[8];
+    EGLint count = 0;
+    if (query_devices && query_devices(8, devices, &count))
+        for (EGLint i = 0; i < count; ++i) {
+            const char* extensions = query_device_string ? query_device_string(devices[i], EGL_EXTENSIONS) : nullptr;
+            const bool is_software = extensions && std::string_view(extensions).find("EGL_MESA_device_software") != std::string_view::npos;
+            (is_software ? software : hardware).push_back(get_platform_display(EGL_PLATFORM_DEVICE_EXT, devices[i], nullptr));
+        }
+    std::vector<EGLDisplay> ordered = hardware;
+    ordered.push_back(get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr));
+    ordered.insert(ordered.end(), software.begin(), software.end());
+    return ordered;
+}
+
+EGLDisplay open_display() {
+    for (EGLDisplay d : candidate_displays()) {
         EGLint major = 0, minor = 0;
         if (d != EGL_NO_DISPLAY && eglInitialize(d, &major, &minor)) return d;
     }

@@ -1,6 +1,6 @@
 #pragma once
-// An OpenGL 3.3 core context without a window system: EGL on Mesa's surfaceless platform
-// (llvmpipe where there is no GPU), else the first EGL device (a GPU's driver). Rendering goes
+// An OpenGL 3.3 core context without a window system: a GPU's EGL device where there is one,
+// else EGL on Mesa's surfaceless platform (llvmpipe) — the same code either way. Rendering goes
 // into an OffscreenTarget; the context is current on the creating thread for its lifetime.
 #include <memory>
 #include <stdexcept>

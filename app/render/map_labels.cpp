@@ -38,8 +38,8 @@ std::vector<PlacedLabel> place_labels(std::span<const PlaceLabel> labels, const 
     return placed;
 }
 
-void draw_labels(std::span<const PlacedLabel> placed, std::span<const PlaceLabel> labels, float scale, OverlayBatch& batch) {
-    constexpr Rgba halo{1, 1, 1, 0.8f}, ink{0.15f, 0.15f, 0.15f, 1};
+void draw_labels(std::span<const PlacedLabel> placed, std::span<const PlaceLabel> labels, Rgba ink, Rgba halo,
+                 float scale, OverlayBatch& batch) {
     const float r = 2.2f * scale, h = std::max(1.0f, scale);
     for (const auto& p : placed) {
         batch.box(p.dot_x - r - 1, p.dot_y - r - 1, p.dot_x + r + 1, p.dot_y + r + 1, halo);

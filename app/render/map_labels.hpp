@@ -32,7 +32,7 @@ std::vector<PlacedLabel> place_labels(std::span<const PlaceLabel> labels, const 
                                       std::span<const ScreenBox> blocked = {});
 
 // A dot and the name with a light halo, so it reads over fills and lines.
-void draw_labels(std::span<const PlacedLabel> placed, std::span<const PlaceLabel> labels, float scale,
-                 OverlayBatch& batch);
+void draw_labels(std::span<const PlacedLabel> placed, std::span<const PlaceLabel> labels, Rgba ink, Rgba halo,
+                 float scale, OverlayBatch& batch);
 
 }  // namespace frontmap::render

@@ -8,10 +8,9 @@ namespace frontmap::render {
 
 namespace {
 
-constexpr Rgba panel = {1, 1, 1, 0.85f};
-constexpr Rgba ink = {0.1f, 0.1f, 0.1f, 1};
 
-void date_stamp(const OverlayContent& c, float s, OverlayBatch& batch) {
+void date_stamp(const OverlayContent& c, const MapStyle& style, float s, OverlayBatch& batch) {
+    const Rgba panel = style.panel, ink = style.ink;
     const std::string text = iso_date(c.date);
     const auto& atlas = batch.atlas();
     const float pad = 10 * s, w = atlas.text_width(FontRole::title, text), h = atlas.line_height(FontRole::title);
@@ -26,6 +25,7 @@ struct LegendRow {
 };
 
 void legend(const OverlayContent& c, const MapStyle& style, float s, int width, OverlayBatch& batch) {
+    const Rgba panel = style.panel, ink = style.ink;
     std::vector<LegendRow> rows;
     if (!c.held_label.empty()) rows.push_back({style.held, c.held_label, LegendRow::fill});
     if (c.contested) rows.push_back({style.contested, "Contested", LegendRow::hatch});
@@ -65,7 +65,8 @@ void legend(const OverlayContent& c, const MapStyle& style, float s, int width, 
     }
 }
 
-void scale_bar(const OverlayContent& c, float s, int height, OverlayBatch& batch) {
+void scale_bar(const OverlayContent& c, const MapStyle& style, float s, int height, OverlayBatch& batch) {
+    const Rgba panel = style.panel, ink = style.ink;
     if (!(c.ground_metres_per_pixel > 0)) return;
     const double metres = scale_bar_metres(c.ground_metres_per_pixel, 160.0 * s);
     const float length = static_cast<float>(metres / c.ground_metres_per_pixel);
@@ -84,7 +85,8 @@ void scale_bar(const OverlayContent& c, float s, int height, OverlayBatch& batch
     batch.text(FontRole::body, x0 + pad, bar_y - 8 * s - text_h, label, ink);
 }
 
-void attribution(const OverlayContent& c, float s, int width, int height, OverlayBatch& batch) {
+void attribution(const OverlayContent& c, const MapStyle& style, float s, int width, int height, OverlayBatch& batch) {
+    const Rgba panel = style.panel, ink = style.ink;
     if (c.attribution.empty()) return;
     const auto& atlas = batch.atlas();
     const float pad = 6 * s, w = atlas.text_width(FontRole::body, c.attribution), h = atlas.line_height(FontRole::body);
@@ -114,10 +116,10 @@ double scale_bar_metres(double ground_metres_per_pixel, double max_pixels) {
 
 void compose_overlay(const OverlayContent& content, const MapStyle& style, float scale, int width, int height,
                      OverlayBatch& batch) {
-    date_stamp(content, scale, batch);
+    date_stamp(content, style, scale, batch);
     legend(content, style, scale, width, batch);
-    scale_bar(content, scale, height, batch);
-    attribution(content, scale, width, height, batch);
+    scale_bar(content, style, scale, height, batch);
+    attribution(content, style, scale, width, height, batch);
 }
 
 }  // namespace frontmap::render

@@ -246,7 +246,7 @@ void MapRenderer::draw(const MapFrame& frame, const MapView& view) {
         placed_labels_ = place_labels(labels_, projection_, view, g.atlas, s, 60, furniture.panels());
         labels_placed_for_ = view;
     }
-    draw_labels(placed_labels_, labels_, s, names);
+    draw_labels(placed_labels_, labels_, style_.ink, style_.halo, s, names);
     g.overlay.use();
     glUniform2f(g.overlay.uniform("u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
     glUniform1i(g.overlay.uniform("u_atlas"), 0);

@@ -54,6 +54,9 @@ struct MapStyle {
     Rgba contested = rgb(0x8e0152, 0.55f);
     Rgba front = rgb(0x67001f);
     Rgba front_uncertain = rgb(0xd88c95);  // the front line where its confidence is 0
+    Rgba panel = {1, 1, 1, 0.85f};         // behind the legend, date, scale bar, attribution
+    Rgba ink = rgb(0x1a1a1a);              // their text, the scale bar and place names
+    Rgba halo = {1, 1, 1, 0.8f};           // around place names
     float border_width = 1.2f;
     float coast_width = 1.0f;
     float front_width = 3.5f;
@@ -65,5 +68,22 @@ struct MapStyle {
     float text_px = 15.0f;
     float title_px = 30.0f;
 };
+
+// The same map on a dark ground, for screens and video overlays. Event colours stay.
+inline MapStyle dark_map_style() {
+    MapStyle s;
+    s.sea = rgb(0x17202c);
+    s.land = rgb(0x2a2d33);
+    s.border = rgb(0x7a7f88);
+    s.coast = rgb(0x4f6f94);
+    s.held = rgb(0xe06c5a, 0.33f);
+    s.contested = rgb(0xf29cc3, 0.6f);
+    s.front = rgb(0xff8f7a);
+    s.front_uncertain = rgb(0x8a5a55);
+    s.panel = {0.08f, 0.09f, 0.11f, 0.85f};
+    s.ink = rgb(0xe8e8e8);
+    s.halo = {0.1f, 0.1f, 0.12f, 0.8f};
+    return s;
+}
 
 }  // namespace frontmap::render
