@@ -6,19 +6,11 @@
 # store, an unreachable PostGIS or a bad script it says what is wrong and exits 2.
 # Env: FRONTMAP (the binary), FRONTMAP_SOURCE_DIR.
 source "${FRONTMAP_SOURCE_DIR:?set FRONTMAP_SOURCE_DIR to the source tree}/tests/support/e2e.sh"
-command -v Xvfb > /dev/null || { echo "skipped: Xvfb is not installed (Debian package xvfb)"; exit 77; }
 command -v convert > /dev/null || { echo "skipped: convert is not installed (Debian package imagemagick)"; exit 77; }
+source "$src/tests/support/xvfb.sh"
+xvfb_start || exit $?
+trap 'xvfb_stop; rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config
-# Mesa keeps a few hundred bytes AddressSanitizer cannot trace; the viewer's own leaks are
-# covered by the unit tests.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-# One virtual display for the whole script (xvfb-run per command races with its own clean-up).
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -ac 3> xvfb.display 2> xvfb.log &
-xvfb_pid=$!
-trap 'kill $xvfb_pid 2> /dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do [ -s xvfb.display ] && break; sleep 0.1; done
-[ -s xvfb.display ] || { echo "skipped: Xvfb did not start: $(cat xvfb.log)"; exit 77; }
-export DISPLAY=":$(cat xvfb.display)"
 view() { timeout 600 "$frontmap" view --size 1280x800 "$@"; }
 # pixels FILE: "width height" then the RGB bytes as FILE.rgb
 pixels() { identify -format '%w %h' "$1"; convert "$1" -depth 8 "rgb:$1.rgb"; }
