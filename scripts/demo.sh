@@ -20,3 +20,13 @@ echo "JSONL written to build/samples.mentions.jsonl"
 ./build/frontmap export --db build/samples.gpkg --format geojson --force -o build/samples.events.geojson
 ./build/frontmap export --db build/samples.gpkg --format kml --force -o build/samples.events.kml
 echo "Events stored in build/samples.gpkg; exported to build/samples.events.geojson and build/samples.events.kml"
+
+# The sample's timeline as a map: a video where ffmpeg is installed, else a PNG a week.
+if command -v ffmpeg > /dev/null; then
+  ./build/frontmap render --db build/samples.gpkg --size 1280x800 --fps 8 --force -o build/samples.timeline.mp4
+  echo "Timeline rendered to build/samples.timeline.mp4"
+else
+  mkdir -p build/samples.frames
+  ./build/frontmap render --db build/samples.gpkg --size 1280x800 --step 7d --force -o 'build/samples.frames/%F.png'
+  echo "Timeline rendered to build/samples.frames/ (install ffmpeg for a video)"
+fi

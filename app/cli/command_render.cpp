@@ -53,6 +53,7 @@ View:
   --size WxH            pixels (default: 1600x1000)
   --projection P        mercator (Web Mercator, EPSG:3857; default) or equal-area (Lambert
                         azimuthal equal-area around the view: areas compare truly)
+  --style S             light (default) or dark
   --fade D              days an event stays on the map, fading (default: 30)
   --no-labels           no place names (by default the largest places of the bundled
                         gazetteer that fit without overlapping, GeoNames populations)
@@ -164,6 +165,34 @@ geo::LonLatBox data_extent(const RenderInputs& in) {
     return box.expanded(margin);
 }
 
+geo::LonLatBox basemap_region(const geo::Basemap& basemap) {
+    geo::LonLatBox region = geo::bounds(basemap.land);
+    for (const auto& c : basemap.countries) region.extend(geo::bounds(c.shape));
+    return region;
+}
+
+// The bundled basemap covers one region: a default view reaching beyond it would show blank
+// sea where land is, so the data's box is cut to the region and the view, once widened to the
+// image's aspect, is slid back inside it where it fits (a --bbox or --center is drawn as asked).
+geo::LonLatBox within_region(const geo::LonLatBox& box, const geo::LonLatBox& region) {
+    if (!region.intersects(box)) return box;
+    return {std::max(box.min_lon, region.min_lon), std::max(box.min_lat, region.min_lat),
+            std::min(box.max_lon, region.max_lon), std::min(box.max_lat, region.max_lat)};
+}
+
+render::MapView slid_into(render::MapView view, const render::MapProjection& projection, const geo::LonLatBox& region) {
+    const auto corner0 = projection.forward(geo::LonLat{region.min_lon, region.min_lat});
+    const auto corner1 = projection.forward(geo::LonLat{region.max_lon, region.max_lat});
+    const double half_w = view.metres_per_pixel * view.width / 2, half_h = view.metres_per_pixel * view.height / 2;
+    const auto slide = [](double centre, double half, double lo, double hi) {
+        if (hi - lo <= 2 * half) return (lo + hi) / 2;  // wider than the region: centre it
+        return std::clamp(centre, lo + half, hi - half);
+    };
+    view.centre.x = slide(view.centre.x, half_w, std::min(corner0.x, corner1.x), std::max(corner0.x, corner1.x));
+    view.centre.y = slide(view.centre.y, half_h, std::min(corner0.y, corner1.y), std::max(corner0.y, corner1.y));
+    return view;
+}
+
 render::MapView choose_view(const RenderOptions& o, const render::MapProjection& projection, const geo::LonLatBox& extent) {
     try {
         if (o.bbox) return render::fit_view(projection, *o.bbox, o.width, o.height);
@@ -199,8 +228,11 @@ std::string attribution(const RenderInputs& in) {
 // Before drawing anything: every image's folder exists and nothing is overwritten unasked.
 void check_image_outputs(const RenderOptions& o, const std::vector<std::chrono::sys_days>& dates) {
     namespace fs = std::filesystem;
+    std::set<std::string> seen;
     for (const auto day : dates) {
         const std::string path = o.kind == RenderOutputKind::image ? o.output : expand_date_pattern(o.output, day);
+        if (!seen.insert(path).second)
+            throw UsageError("-o " + o.output + " gives the same name to several dates; put the day in it (%F or %Y-%m-%d)");
         const fs::path folder = fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path();
         if (!fs::is_directory(folder))
             throw UsageError("cannot write " + path + ": the folder " + folder.string() + " does not exist; create it first");
@@ -213,7 +245,7 @@ void check_image_outputs(const RenderOptions& o, const std::vector<std::chrono::
 int run_render(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     Arguments a(args,
                 {"--db", "--baseline", "--date-pattern", "--date-field", "--side", "--date", "--from", "--to", "--step",
-                 "--bbox", "--center", "--zoom", "--size", "--projection", "--fade", "-o", "--output", "--fps"},
+                 "--bbox", "--center", "--zoom", "--size", "--projection", "--style", "--fade", "-o", "--output", "--fps"},
                 {"--force", "--no-labels", "--help", "-h"});
     if (a.flag("--help") || a.flag("-h")) {
         out << render_help;
@@ -225,15 +257,17 @@ int run_render(const std::vector<std::string>& args, std::ostream& out, std::ost
     Diagnostics diags;
     const RenderInputs in = read_inputs(a, diags, err);
     const auto dates = chosen_dates(o, in);
-    const geo::LonLatBox extent = data_extent(in);
+    const geo::Basemap basemap = geo::read_basemap(geo::bundled_basemap_path(find_assets_dir()));
+    const geo::LonLatBox region = basemap_region(basemap);
+    const geo::LonLatBox extent = within_region(data_extent(in), region);
     const geo::LonLat view_centre = o.centre ? *o.centre : (o.bbox ? o.bbox->center() : extent.center());
     const auto projection = o.equal_area ? render::MapProjection::equal_area(view_centre) : render::MapProjection::web_mercator();
-    const render::MapView view = choose_view(o, projection, extent);
+    render::MapView view = choose_view(o, projection, extent);
+    if (!o.bbox && !o.centre && projection.is_web_mercator()) view = slid_into(view, projection, region);
     if (o.kind != RenderOutputKind::video) check_image_outputs(o, dates);
     std::optional<VideoEncoder> video;
     if (o.kind == RenderOutputKind::video) video.emplace(o.output, o.width, o.height, o.frames_per_second, o.force);
 
-    const geo::Basemap basemap = geo::read_basemap(geo::bundled_basemap_path(find_assets_dir()));
     std::optional<geo::EqualAreaProjection> model_projection;
     std::optional<geo::FrontLineTracer> tracer;
     std::optional<geo::FrontModel> model;
@@ -243,7 +277,7 @@ int run_render(const std::vector<std::string>& args, std::ostream& out, std::ost
         tracer.emplace(basemap, *model_projection, area.expanded(1.0));
         model.emplace(in.sources, side_name == "ru" ? geo::Side::ru : geo::Side::ua, *model_projection, *tracer);
     }
-    render::MapStyle style;
+    render::MapStyle style = o.dark ? render::dark_map_style() : render::MapStyle{};
     style.event_fade_days = static_cast<float>(o.fade_days);
     render::HeadlessMapRenderer renderer(projection, view, style);
     renderer.map().set_basemap(basemap);

@@ -94,6 +94,9 @@ RenderOptions parse_render_options(const Arguments& a) {
     if (projection != "mercator" && projection != "equal-area")
         throw UsageError("--projection must be mercator or equal-area, not " + projection);
     o.equal_area = projection == "equal-area";
+    const std::string style = a.value_or("--style", "light");
+    if (style != "light" && style != "dark") throw UsageError("--style must be light or dark, not " + style);
+    o.dark = style == "dark";
     o.output = a.value("-o") ? *a.value("-o") : a.value_or("--output", "");
     if (o.output.empty()) throw UsageError("render needs -o OUT (.png, .tif, frames/%Y-%m-%d.png, .mp4, .webm or .gif)");
     o.kind = output_kind(o.output);

@@ -21,6 +21,7 @@ struct RenderOptions {
     std::optional<geo::LonLat> centre;   // with zoom
     double zoom = 0;
     bool equal_area = false;
+    bool dark = false;  // --style dark
     std::string output;
     RenderOutputKind kind = RenderOutputKind::image;
     int frames_per_second = 4;

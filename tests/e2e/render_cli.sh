@@ -34,6 +34,16 @@ if command -v gdalinfo > /dev/null; then
   expect_grep 'ID\["EPSG",3857\]' tif.info "the GeoTIFF is in Web Mercator"
   expect_grep 'Pixel Size = \(' tif.info "the GeoTIFF has a geotransform"
 fi
+"$frontmap" render --baseline maps --date 2025-11-02 --size 320x200 --style dark -o out/dark.png 2> dark.err
+expect_rc 0 $? "the dark style"
+if command -v gdalinfo > /dev/null; then
+  mean() { gdalinfo -stats "$1" 2> /dev/null | grep -m1 STATISTICS_MEAN | cut -d= -f2; }
+  python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) / 2 else 1)' "$(mean out/dark.png)" "$(mean out/one.png)" &&
+    pass "the dark style is darker" || fail "dark mean $(mean out/dark.png), light $(mean out/one.png)"
+  rm -f out/*.aux.xml
+fi
+"$frontmap" render --baseline maps --date 2025-11-02 --style purple -o out/purple.png 2> purple.err
+expect_rc 2 $? "an unknown style"
 no_leftovers out "successful renders"
 
 # Refusals.
