@@ -25,13 +25,12 @@ namespace frontmap::cli {
 
 const char* const render_help = R"(usage: frontmap render [--db STORE] [--baseline PATH...] (--date D | --from D --to D) [view] -o OUT
 
-Draws the map without a display (OpenGL through EGL: Mesa's software renderer, or the GPU's
-driver where there is one): sea, land, borders and coasts (Natural Earth), place names
-(largest first, never overlapping), the held area
-(translucent), the contested zone (hatched), the front line (paler where it is less certain),
-the reported events (colour by type, size by confidence, fading over --fade days), a legend,
-the date, a scale bar and the attribution. The front comes from the same model as
-'frontmap front'.
+Draws the map without a display (OpenGL through EGL: the GPU's driver where there is one,
+else Mesa's software renderer): sea, land, borders and coasts (Natural Earth), place names
+(largest first, never overlapping), the held area (translucent), the contested zone
+(hatched), the front line (paler where it is less certain), the reported events (colour by
+type, size by confidence, fading over --fade days), a legend, the date, a scale bar and the
+attribution. The front comes from the same model as 'frontmap front'.
 
 Inputs (at least one):
   --db STORE            an event store filled by 'frontmap ingest' (.gpkg or PG:…): its events
