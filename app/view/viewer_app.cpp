@@ -27,7 +27,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double days_of(std::chrono::sys_days d) { return static_cast<double>(d.time_since_epoch().count()); }
 
 constexpr std::size_t kept_messages = 200;
 
