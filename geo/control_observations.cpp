@@ -1,7 +1,6 @@
 #include "geo/control_observations.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <stdexcept>
 
 #include "events/date_range.hpp"
@@ -9,28 +8,11 @@
 #include "geo/event_filter.hpp"
 #include "geo/event_schema.hpp"
 #include "geo/gdal_handles.hpp"
+#include "geo/store_reading.hpp"
 
 namespace frontmap::geo {
 
 namespace {
-
-bool names_postgres(const std::string& store) { return store.rfind("PG:", 0) == 0 || store.rfind("pg:", 0) == 0; }
-
-// A connection string may carry a password; messages name the store without it.
-std::string name_of(const std::string& store) { return names_postgres(store) ? "the PostgreSQL event store" : store; }
-
-gdal::Dataset open_read_only(const std::string& store) {
-    const bool pg = names_postgres(store);
-    if (!pg && !std::filesystem::exists(store))
-        throw std::runtime_error(store + ": no such event store; fill one with 'frontmap ingest INPUT... --db " + store + "'");
-    const char* const drivers[] = {pg ? "PostgreSQL" : "GPKG", nullptr};
-    CPLErrorReset();
-    gdal::Dataset ds(GDALOpenEx(store.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
-    if (!ds)
-        throw std::runtime_error("cannot open " + name_of(store) + " as an event store: " +
-                                 gdal::last_error(pg ? "cannot connect" : "not a GeoPackage written by 'frontmap ingest'"));
-    return ds;
-}
 
 // Only what a control map can use: a place (not "Moscow said"), a side or a fight, a date.
 std::string observation_filter(std::optional<std::chrono::sys_days> from, std::chrono::sys_days to) {
@@ -90,14 +72,14 @@ std::vector<ControlObservation> read_control_observations(const std::string& sto
                                                           std::chrono::sys_days to) {
     gdal::QuietErrors quiet;
     GDALAllRegister();
-    const auto ds = open_read_only(store);
+    const auto ds = open_store_read_only(store);
     OGRLayerH layer = GDALDatasetGetLayerByName(ds.get(), schema::events_layer);
     if (!layer)
-        throw std::runtime_error(name_of(store) + " has no '" + schema::events_layer +
+        throw std::runtime_error(store_display_name(store) + " has no '" + schema::events_layer +
                                  "' layer; is it a frontmap event store? Fill one with 'frontmap ingest'");
     const std::string sql = observation_filter(from, to);
     if (OGR_L_SetAttributeFilter(layer, sql.c_str()) != OGRERR_NONE)
-        throw std::runtime_error(name_of(store) + ": the events layer cannot be filtered by control and date (" + gdal::last_error() +
+        throw std::runtime_error(store_display_name(store) + ": the events layer cannot be filtered by control and date (" + gdal::last_error() +
                                  "); was it written by an older frontmap? Re-ingest into a new store");
     std::vector<ControlObservation> out;
     OGR_L_ResetReading(layer);
@@ -105,7 +87,7 @@ std::vector<ControlObservation> read_control_observations(const std::string& sto
     for (gdal::Feature f(OGR_L_GetNextFeature(layer)); f; f.reset(OGR_L_GetNextFeature(layer)))
         if (auto o = observation_of(gdal::get(f))) out.push_back(std::move(*o));
     // GetNextFeature answers "no more" also when reading failed (a locked or damaged file).
-    if (CPLGetLastErrorType() >= CE_Failure) throw std::runtime_error("reading " + name_of(store) + " failed: " + gdal::last_error());
+    if (CPLGetLastErrorType() >= CE_Failure) throw std::runtime_error("reading " + store_display_name(store) + " failed: " + gdal::last_error());
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
     return out;
 }
