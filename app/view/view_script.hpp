@@ -15,7 +15,8 @@
 //   select N                 select the N-th event of the list (1 = newest)
 //   search NAME              look a place up in the gazetteer and glide to it
 //   open PATH                open an event store or an exported file
-//   drop PATH                as if PATH were dropped on the window (a store opens, articles are ingested)
+//   drop PATH                as if PATH were dropped on the window (a store opens, articles are
+//                            ingested); waits for an ingest that is still running
 //   resize W H               resize the window
 //   wait N                   let N frames pass
 //   screenshot PATH          save the window as PNG

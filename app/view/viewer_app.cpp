@@ -388,6 +388,7 @@ bool ViewerApp::run_command(const ScriptCommand& c) {
     } else if (c.name == "open") {
         open(c.args[0]);
     } else if (c.name == "drop") {
+        if (ingest_.running()) return false;  // scripted drops queue behind a running ingest
         window_->add_dropped_path(c.args[0]);
     } else if (c.name == "resize") {
         window_->resize(static_cast<int>(number(0)), static_cast<int>(number(1)));

@@ -4,6 +4,7 @@
 # data, a box across the antimeridian or with zero area, a missing folder, an existing file,
 # no EGL device, no ffmpeg — each with a clear message, exit status 2 and no file left behind.
 source "${FRONTMAP_SOURCE_DIR:?set FRONTMAP_SOURCE_DIR to the source tree}/tests/support/e2e.sh"
+allow_mesa_leaks
 
 # A held square in eastern Ukraine on two dates.
 square() {

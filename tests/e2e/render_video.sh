@@ -2,6 +2,7 @@
 # Videos through ffmpeg have exactly the frames of the PNG series: one per date, at the size
 # asked for (padded to even for H.264 and VP9). Skipped (77) where ffmpeg is not installed.
 source "${FRONTMAP_SOURCE_DIR:?set FRONTMAP_SOURCE_DIR to the source tree}/tests/support/e2e.sh"
+allow_mesa_leaks
 if ! command -v ffmpeg > /dev/null || ! command -v ffprobe > /dev/null; then
   echo "SKIP: ffmpeg is not installed (Debian package ffmpeg)"
   exit 77
