@@ -70,24 +70,10 @@ std::optional<ControlObservation> observation_of(OGRFeatureH f) {
 std::vector<ControlObservation> read_control_observations(const std::string& store,
                                                           std::optional<std::chrono::sys_days> from,
                                                           std::chrono::sys_days to) {
-    gdal::QuietErrors quiet;
-    GDALAllRegister();
-    const auto ds = open_store_read_only(store);
-    OGRLayerH layer = GDALDatasetGetLayerByName(ds.get(), schema::events_layer);
-    if (!layer)
-        throw std::runtime_error(store_display_name(store) + " has no '" + schema::events_layer +
-                                 "' layer; is it a frontmap event store? Fill one with 'frontmap ingest'");
-    const std::string sql = observation_filter(from, to);
-    if (OGR_L_SetAttributeFilter(layer, sql.c_str()) != OGRERR_NONE)
-        throw std::runtime_error(store_display_name(store) + ": the events layer cannot be filtered by control and date (" + gdal::last_error() +
-                                 "); was it written by an older frontmap? Re-ingest into a new store");
     std::vector<ControlObservation> out;
-    OGR_L_ResetReading(layer);
-    CPLErrorReset();
-    for (gdal::Feature f(OGR_L_GetNextFeature(layer)); f; f.reset(OGR_L_GetNextFeature(layer)))
-        if (auto o = observation_of(gdal::get(f))) out.push_back(std::move(*o));
-    // GetNextFeature answers "no more" also when reading failed (a locked or damaged file).
-    if (CPLGetLastErrorType() >= CE_Failure) throw std::runtime_error("reading " + store_display_name(store) + " failed: " + gdal::last_error());
+    read_stored_events(store, observation_filter(from, to), "by control and date", [&](OGRFeatureH f) {
+        if (auto o = observation_of(f)) out.push_back(std::move(*o));
+    });
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
     return out;
 }

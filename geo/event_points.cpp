@@ -42,27 +42,14 @@ std::optional<EventPoint> point_of(OGRFeatureH f) {
 }  // namespace
 
 std::vector<EventPoint> read_event_points(const std::string& store) {
-    gdal::QuietErrors quiet;
-    GDALAllRegister();
-    const auto ds = open_store_read_only(store);
-    OGRLayerH layer = GDALDatasetGetLayerByName(ds.get(), schema::events_layer);
-    if (!layer)
-        throw std::runtime_error(store_display_name(store) + " has no '" + schema::events_layer +
-                                 "' layer; is it a frontmap event store? Fill one with 'frontmap ingest'");
     // A country named as a whole ("Russia said…", "in Ukraine") sits at its centroid, which is
     // no place on a map of the fighting.
-    const std::string sql = std::string("\"") + schema::role + "\" = 'location' AND (\"" + schema::feature +
-                            "\" IS NULL OR \"" + schema::feature + "\" NOT LIKE 'A.PCL%')";
-    if (OGR_L_SetAttributeFilter(layer, sql.c_str()) != OGRERR_NONE)
-        throw std::runtime_error(store_display_name(store) + ": the events layer has no '" + schema::role + "' field (" +
-                                 gdal::last_error() + "); was it written by an older frontmap? Re-ingest into a new store");
+    const std::string where = std::string("\"") + schema::role + "\" = 'location' AND (\"" + schema::feature +
+                              "\" IS NULL OR \"" + schema::feature + "\" NOT LIKE 'A.PCL%')";
     std::vector<EventPoint> out;
-    OGR_L_ResetReading(layer);
-    CPLErrorReset();
-    for (gdal::Feature f(OGR_L_GetNextFeature(layer)); f; f.reset(OGR_L_GetNextFeature(layer)))
-        if (auto p = point_of(gdal::get(f))) out.push_back(std::move(*p));
-    // GetNextFeature answers "no more" also when reading failed (a locked or damaged file).
-    if (CPLGetLastErrorType() >= CE_Failure) throw std::runtime_error("reading " + store_display_name(store) + " failed: " + gdal::last_error());
+    read_stored_events(store, where, "by role and feature", [&](OGRFeatureH f) {
+        if (auto p = point_of(f)) out.push_back(std::move(*p));
+    });
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
     return out;
 }
