@@ -131,7 +131,6 @@ void FrontAnimator::work() {
         wake_.wait(lock, [&] { return stop_ || (wanted_ && !cache_.count(*wanted_)); });
         if (stop_) return;
         const long key = *wanted_;
-        busy_ = true;
         lock.unlock();
         std::shared_ptr<const geo::FrontFrame> frame;
         std::string failure;
@@ -141,7 +140,6 @@ void FrontAnimator::work() {
             failure = e.what();
         }
         lock.lock();
-        busy_ = false;
         if (!failure.empty()) {
             error_ = failure;
             wanted_.reset();

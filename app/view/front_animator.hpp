@@ -3,7 +3,6 @@
 // front model and moments between them (eighths of a day) from a FrameInterpolation, kept in
 // a small cache. The UI asks for a moment and draws the nearest frame ready, so playing never
 // waits for geometry.
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <map>
@@ -30,7 +29,6 @@ public:
     std::shared_ptr<const geo::FrontFrame> frame_for(double days);
     // Blocks until the frame for `days` is ready (scripted runs and screenshots).
     std::shared_ptr<const geo::FrontFrame> wait_for(double days);
-    bool busy() const { return busy_; }
     // Held area (km²) per day from `first` on, filled in by a second worker as it goes, for the
     // plot under the timeline (NaN: not yet computed). Starts the survey on the first call.
     std::vector<float> held_area_by_day(std::chrono::sys_days first, std::chrono::sys_days last);
@@ -57,7 +55,6 @@ private:
     std::map<long, std::shared_ptr<const geo::FrontFrame>> cache_;
     std::optional<long> wanted_;
     std::string error_;
-    std::atomic<bool> busy_{false};
     bool stop_ = false;
     std::vector<float> held_km2_;  // survey results, by day from survey_first_
     std::chrono::sys_days survey_first_{};

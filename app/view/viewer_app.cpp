@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <random>
 
-#include "cli/commands.hpp"
 #include "cli/load_finder.hpp"
 #include "cli/paths.hpp"
 #include "cli/place_labels.hpp"

@@ -35,8 +35,6 @@ struct Layers {
     bool* find(const std::string& name);
 };
 
-enum class ListOrder { newest, oldest, place, type, score };
-
 class ViewerApp {
 public:
     ViewerApp(const ViewerOptions& options, std::ostream& out, std::ostream& err);
@@ -44,7 +42,6 @@ public:
     int run();
 
 private:
-    friend struct ViewerPanels;
     // Data
     void open(const std::string& path);  // keeps what was open when it fails (message shown)
     void read_baselines();
@@ -100,7 +97,6 @@ private:
     Layers layers_;
     EventQuery query_, applied_query_;
     std::optional<std::size_t> selected_;
-    ListOrder order_ = ListOrder::newest;
     std::string search_text_, open_text_, export_text_ = "frontmap-view.png";
     std::vector<std::string> search_results_;
     std::vector<geo::LonLat> search_places_;
