@@ -9,6 +9,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/map_attribution.hpp"
 #include "cli/load_finder.hpp"
 #include "cli/paths.hpp"
 #include "cli/place_labels.hpp"
@@ -202,28 +203,6 @@ render::MapView choose_view(const RenderOptions& o, const render::MapProjection&
     }
 }
 
-// Sources to credit on every frame: DeepStateMap by name where its files are used (their
-// names start with "deepstatemap"), else the baseline files or folders as given.
-std::string attribution(const RenderInputs& in) {
-    std::string text = "Places: GeoNames · Borders: Natural Earth";
-    std::set<std::string> names;
-    for (const auto& snapshot : in.sources.series.snapshots)
-        for (const auto& source : snapshot.sources)
-            if (std::filesystem::path(source).filename().string().rfind("deepstatemap", 0) == 0) names.insert("DeepStateMap");
-    if (names.empty())
-        for (const auto& p : in.baseline_paths) {
-            std::filesystem::path path(p);
-            if (path.filename().empty()) path = path.parent_path();  // "maps/"
-            names.insert(path.filename().string());
-        }
-    if (!names.empty()) {
-        text += " · Front: ";
-        bool first = true;
-        for (const auto& n : names) text += (first ? "" : ", ") + n, first = false;
-    }
-    return text;
-}
-
 // Before drawing anything: every image's folder exists and nothing is overwritten unasked.
 void check_image_outputs(const RenderOptions& o, const std::vector<std::chrono::sys_days>& dates) {
     namespace fs = std::filesystem;
@@ -290,7 +269,7 @@ int run_render(const std::vector<std::string>& args, std::ostream& out, std::ost
             err << "frontmap: warning: drawing without place names: " << e.what() << "\n";
         }
     }
-    const std::string credits = attribution(in);
+    const std::string credits = map_attribution(in.sources.series, in.baseline_paths);
 
     for (const auto day : dates) {
         const auto front = model ? model->frame_on(day) : std::nullopt;

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "cli/load_finder.hpp"
+#include "cli/map_attribution.hpp"
 #include "cli/paths.hpp"
 #include "cli/place_labels.hpp"
 #include "cli/place_search.hpp"
@@ -65,6 +66,7 @@ ViewerApp::ViewerApp(const ViewerOptions& options, std::ostream& out, std::ostre
     temporal_.emplace(events::TemporalLexicon::load(cli::find_assets_dir() + "/lang/temporal.tsv", diags));
     basemap_ = geo::read_basemap(geo::bundled_basemap_path(cli::find_assets_dir()));
     read_baselines();
+    attribution_ = cli::map_attribution(sources_.series, options_.baselines);
     std::string first = options_.open;
     if (first.empty() && options_.bench_events == 0) first = settings_.last_opened().value_or("");
     if (!first.empty()) {
@@ -428,8 +430,7 @@ void ViewerApp::draw_map() {
     }
     render::MapFrame frame;
     frame.date = timeline_->day();
-    frame.attribution = "Places: GeoNames · Borders: Natural Earth";
-    if (!sources_.series.empty()) frame.attribution += " · Front: baseline maps";
+    frame.attribution = attribution_;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, camera_->view().width, camera_->view().height);
     renderer_->draw(frame, camera_->view());

@@ -71,6 +71,7 @@ private:
     ViewerSettings settings_;
     std::unique_ptr<ViewerWindow> window_;
     geo::Basemap basemap_;
+    std::string attribution_;  // the map's credit line
     std::unique_ptr<render::MapRenderer> renderer_;
     std::optional<MapCamera> camera_;
     std::optional<Timeline> timeline_;
