@@ -8,15 +8,14 @@
 #include "geo/area_measures.hpp"
 #include "geo/baseline_series.hpp"
 #include "tests/support/temp_folder.hpp"
+#include "tests/support/calendar_day.hpp"
 
 using namespace frontmap;
 using std::chrono::sys_days;
 
 namespace {
 
-sys_days day(int y, unsigned m, unsigned d) {
-    return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-}
+using test::day;
 
 std::string feature(const std::string& coordinates, const std::string& properties = "{}") {
     return R"({"type":"Feature","properties":)" + properties + R"(,"geometry":{"type":"Polygon","coordinates":)" +

@@ -10,15 +10,14 @@
 #include "geo/event_export.hpp"
 #include "geo/event_store.hpp"
 #include "tests/support/temp_folder.hpp"
+#include "tests/support/calendar_day.hpp"
 
 using namespace frontmap;
 using std::chrono::sys_days;
 
 namespace {
 
-sys_days day(int y, unsigned m, unsigned d) {
-    return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-}
+using test::day;
 
 void write_store(const std::string& path) {
     auto store = geo::EventStore::open(path);

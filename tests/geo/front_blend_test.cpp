@@ -7,6 +7,7 @@
 
 #include "geo/area_measures.hpp"
 #include "geo/front_blend.hpp"
+#include "tests/support/calendar_day.hpp"
 
 using namespace frontmap;
 using std::chrono::days;
@@ -19,9 +20,7 @@ geo::Polygon rect(double lon0, double lat0, double lon1, double lat1) {
 }
 geo::MultiPolygon multi(std::initializer_list<geo::Polygon> polys) { return {std::vector<geo::Polygon>(polys)}; }
 
-sys_days day(int y, unsigned m, unsigned d) {
-    return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-}
+using test::day;
 
 geo::EqualAreaProjection make_projection() { return geo::EqualAreaProjection(geo::LonLat{37.0, 48.0}); }
 

@@ -8,15 +8,14 @@
 #include "geo/area_measures.hpp"
 #include "geo/basemap.hpp"
 #include "geo/front_model.hpp"
+#include "tests/support/calendar_day.hpp"
 
 using namespace frontmap;
 using std::chrono::sys_days;
 
 namespace {
 
-sys_days day(int y, unsigned m, unsigned d) {
-    return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-}
+using test::day;
 
 // About 14.9 km × 11.1 km near Kostiantynivka, far from borders and coasts.
 geo::MultiPolygon square() {

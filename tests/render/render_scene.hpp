@@ -9,12 +9,9 @@
 #include "geo/event_points.hpp"
 #include "geo/front_frame.hpp"
 #include "render/map_style.hpp"
+#include "tests/support/calendar_day.hpp"
 
 namespace frontmap::test {
-
-inline std::chrono::sys_days day(int y, unsigned m, unsigned d) {
-    return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-}
 
 inline constexpr geo::LonLat bakhmut{38.0003, 48.5956};
 inline constexpr geo::LonLat kharkiv{36.2304, 49.9935};

@@ -3,15 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include "view/timeline.hpp"
+#include "tests/support/calendar_day.hpp"
 
 using namespace frontmap;
 using std::chrono::sys_days;
 
 namespace {
 
-sys_days day(int y, unsigned m, unsigned d) {
-    return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-}
+using test::day;
 
 }  // namespace
 
